@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The architecture, one target per layer:
+//   KabarCore    Foundation-only: articles, normalisation, tokens, sentences, JSON.
+//   KabarTUI     terminal-UI toolkit with no curses: cells, buffer, widgets, events, backends.
+//   CNcurses     system library: the ncursesw headers and a C shim.
+//   KabarCurses  the only target that imports CNcurses: the real terminal backend.
+//   KabarApp     the reader: state, update(message), view(state) -> buffer.
+//   KabarCLI     the subcommands' logic (reports, formatting, article lookup).
+//   kabar        the executable: argument parsing and wiring only.
+//   kabar-bench  release benchmarks.
+let package = Package(
+    name: "Kabar",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kabar", targets: ["kabar"]),
+        .executable(name: "kabar-bench", targets: ["kabar-bench"]),
+        .library(name: "KabarCore", targets: ["KabarCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "KabarCore"),
+        .target(name: "KabarTUI"),
+        .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "KabarCurses", dependencies: ["KabarTUI", "CNcurses"]),
+        .target(name: "KabarApp", dependencies: ["KabarCore", "KabarTUI"]),
+        .target(name: "KabarCLI", dependencies: ["KabarCore", "KabarTUI", "KabarApp"]),
+        .executableTarget(
+            name: "kabar",
+            dependencies: [
+                "KabarCLI", "KabarApp", "KabarCurses", "KabarCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "kabar-bench", dependencies: ["KabarCore", "KabarTUI", "KabarApp"]),
+        .testTarget(name: "KabarCoreTests", dependencies: ["KabarCore"]),
+        .testTarget(name: "KabarTUITests", dependencies: ["KabarTUI"]),
+        .testTarget(name: "KabarAppTests", dependencies: ["KabarApp", "KabarCore", "KabarTUI"]),
+        .testTarget(name: "KabarCLITests", dependencies: ["KabarCLI", "KabarCore"]),
+        .testTarget(name: "SmokeTests", dependencies: ["kabar"]),
+    ]
+)

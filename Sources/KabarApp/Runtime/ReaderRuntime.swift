@@ -1,0 +1,59 @@
+import KabarTUI
+
+/// Runs the reader on any backend: draws the state, reads events, applies `update`, and
+/// carries out effects. The real terminal and the test backend both go through here.
+public final class ReaderRuntime {
+    public private(set) var state: AppState
+    let backend: Backend
+    let terminal: Terminal
+    let hooks: Hooks
+
+    /// What only the real terminal can do. The defaults do nothing, for tests.
+    public struct Hooks {
+        /// A signal that asks the reader to stop (SIGTERM, SIGHUP, SIGINT), polled between events.
+        public var pendingSignal: () -> Int32?
+        /// Give the terminal back to the shell until resumed (Ctrl-Z).
+        public var suspend: () -> Void
+
+        public init(pendingSignal: @escaping () -> Int32? = { nil }, suspend: @escaping () -> Void = {}) {
+            self.pendingSignal = pendingSignal
+            self.suspend = suspend
+        }
+    }
+
+    public init(state: AppState, backend: Backend, hooks: Hooks = Hooks()) {
+        self.state = state
+        self.backend = backend
+        self.terminal = Terminal(backend: backend)
+        self.hooks = hooks
+    }
+
+    /// Runs until a quit effect or a signal, and returns the exit status.
+    /// With `stopWhenIdle` (tests), it also returns 0 once the backend has no more events.
+    public func run(pollMilliseconds: Int = 100, stopWhenIdle: Bool = false) -> Int32 {
+        let size = backend.size
+        _ = state.update(.resize(width: size.width, height: size.height))
+        terminal.draw(view(state))
+        while true {
+            if let signal = hooks.pendingSignal() { return 128 + signal }
+            guard let event = backend.pollEvent(timeoutMilliseconds: pollMilliseconds) else {
+                if stopWhenIdle { return 0 }
+                continue
+            }
+            for effect in state.update(Message(event)) {
+                switch effect {
+                case .quit(let status):
+                    return status
+                case .suspend:
+                    hooks.suspend()
+                    let size = backend.size
+                    _ = state.update(.resize(width: size.width, height: size.height))
+                    terminal.invalidate()
+                case .redraw:
+                    terminal.invalidate()
+                }
+            }
+            terminal.draw(view(state))
+        }
+    }
+}

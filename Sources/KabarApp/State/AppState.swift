@@ -1,0 +1,103 @@
+import KabarCore
+import KabarTUI
+
+/// Everything the reader shows, as a value. `update(_:)` changes it; `view(_:)` draws it.
+public struct AppState: Sendable {
+    public var articles: [AnalyzedArticle]
+    public var theme: Theme
+    public var keymap: Keymap
+    public var layout: ScreenLayout
+    public var focus: Pane = .list
+    public var overlay: Overlay?
+    public var helpScroll = 0
+
+    /// The highlighted row of the article list, and the first row shown.
+    public var selected = 0
+    public var listOffset = 0
+
+    /// The article shown in the centre pane, laid out for the pane's width.
+    public var openIndex: Int?
+    public var document: ArticleDocument?
+    /// The first document line shown, and the word under the cursor.
+    public var scroll = 0
+    public var cursor = 0
+
+    /// A one-line message for the status line (warnings, hints); cleared by the next key.
+    public var status: String?
+
+    public init(articles: [AnalyzedArticle], warnings: [String] = [], theme: Theme = .default,
+                keymap: Keymap = .default, width: Int = 80, height: Int = 24) {
+        self.articles = articles
+        self.theme = theme
+        self.keymap = keymap
+        self.layout = ScreenLayout(width: width, height: height)
+        if let first = warnings.first {
+            status = warnings.count == 1 ? "warning: \(first)" : "warning: \(first) (+\(warnings.count - 1) more)"
+        }
+        if !articles.isEmpty { open(0) }
+    }
+
+    /// Convenience for tests and the CLI: analyses the articles first.
+    public init(articles: [Article], warnings: [String] = [], width: Int = 80, height: Int = 24) {
+        self.init(articles: articles.map { AnalyzedArticle($0) }, warnings: warnings, width: width, height: height)
+    }
+
+    public var openArticle: AnalyzedArticle? {
+        openIndex.map { articles[$0] }
+    }
+
+    /// The word under the cursor, if an article is open.
+    public var cursorWord: DocumentWord? {
+        guard let document, document.words.indices.contains(cursor) else { return nil }
+        return document.words[cursor]
+    }
+
+    /// Visible text rows in the article pane.
+    var articleHeight: Int { max(1, layout.articleText.height) }
+    var listHeight: Int { max(1, layout.listRows.height) }
+
+    public var maxScroll: Int { max(0, (document?.lines.count ?? 0) - articleHeight) }
+
+    /// Shows article `index` in the centre pane, from the top.
+    mutating func open(_ index: Int) {
+        guard articles.indices.contains(index) else { return }
+        openIndex = index
+        document = ArticleDocument(articles[index], width: layout.articleText.width, theme: theme)
+        scroll = 0
+        cursor = 0
+    }
+
+    /// Lays the open article out again for the current size, keeping the cursor word in view.
+    mutating func relayout() {
+        guard let openIndex else { return }
+        let word = cursorWord
+        document = ArticleDocument(articles[openIndex], width: layout.articleText.width, theme: theme)
+        if let word, let document,
+           let index = document.words.firstIndex(where: { $0.field == word.field && $0.start == word.start }) {
+            cursor = index
+        } else {
+            cursor = 0
+        }
+        scroll = min(scroll, maxScroll)
+        revealCursor()
+        listOffset = ListView.offset(keeping: selected, visible: listHeight, current: listOffset)
+    }
+
+    /// Scrolls so that the cursor word is visible.
+    mutating func revealCursor() {
+        guard let word = cursorWord else { return }
+        if word.line < scroll { scroll = word.line }
+        if word.line >= scroll + articleHeight { scroll = word.line - articleHeight + 1 }
+        scroll = max(0, min(scroll, maxScroll))
+    }
+
+    /// Moves the cursor into the visible lines after a scroll.
+    mutating func keepCursorInView() {
+        guard let word = cursorWord, let document else { return }
+        if word.line < scroll, let index = document.firstWord(onOrAfter: scroll) {
+            cursor = index
+        } else if word.line >= scroll + articleHeight, let index = document.lastWord(onOrBefore: scroll + articleHeight - 1) {
+            cursor = index
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/// Everything a key can do, by name. Key maps bind keys to these names, and the help
+/// overlay is generated from the live key map.
+public enum Command: String, CaseIterable, Sendable {
+    case quit
+    case interrupt
+    case help
+    case closeOverlay = "close-overlay"
+    case nextPane = "next-pane"
+    case previousPane = "previous-pane"
+    case down
+    case up
+    case top
+    case bottom
+    case pageDown = "page-down"
+    case pageUp = "page-up"
+    case halfPageDown = "half-page-down"
+    case halfPageUp = "half-page-up"
+    case open
+    case nextWord = "next-word"
+    case previousWord = "previous-word"
+    case redraw
+    case suspend
+
+    /// One line for the help overlay.
+    public var summary: String {
+        switch self {
+        case .quit: "quit (or close the open overlay)"
+        case .interrupt: "quit at once"
+        case .help: "show or hide this help"
+        case .closeOverlay: "close the overlay"
+        case .nextPane: "next pane"
+        case .previousPane: "previous pane"
+        case .down: "down: next article / scroll down"
+        case .up: "up: previous article / scroll up"
+        case .top: "go to the top"
+        case .bottom: "go to the bottom"
+        case .pageDown: "page down"
+        case .pageUp: "page up"
+        case .halfPageDown: "half a page down"
+        case .halfPageUp: "half a page up"
+        case .open: "open the selected article"
+        case .nextWord: "word cursor to the next word"
+        case .previousWord: "word cursor to the previous word"
+        case .redraw: "redraw the screen"
+        case .suspend: "suspend (resume with fg)"
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import KabarTUI
+
+/// Binds keys to named commands: global bindings, and per-pane bindings that win over them.
+///
+///     Keymap.default.command(for: .char("b"), in: .article)  // .previousWord
+///     Keymap.default.command(for: .char("b"), in: .list)     // .pageUp
+public struct Keymap: Sendable {
+    public var global: [Key: Command]
+    public var panes: [Pane: [Key: Command]]
+
+    public init(global: [Key: Command], panes: [Pane: [Key: Command]] = [:]) {
+        self.global = global
+        self.panes = panes
+    }
+
+    public func command(for key: Key, in pane: Pane) -> Command? {
+        panes[pane]?[key] ?? global[key]
+    }
+
+    /// The keys bound to `command`, globally and per pane, in a stable order.
+    public func keys(for command: Command) -> (global: [Key], panes: [(Pane, [Key])]) {
+        let globalKeys = global.filter { $0.value == command }.map(\.key).sorted(by: Keymap.keyOrder)
+        let paneKeys = Pane.allCases.compactMap { pane -> (Pane, [Key])? in
+            let keys = (panes[pane] ?? [:]).filter { $0.value == command }.map(\.key).sorted(by: Keymap.keyOrder)
+            return keys.isEmpty ? nil : (pane, keys)
+        }
+        return (globalKeys, paneKeys)
+    }
+
+    /// Single characters first, then named keys, each alphabetically: "j" before "Down".
+    static func keyOrder(_ a: Key, _ b: Key) -> Bool {
+        func rank(_ key: Key) -> Int { if case .char = key { return 0 }; return 1 }
+        if rank(a) != rank(b) { return rank(a) < rank(b) }
+        return a.displayName < b.displayName
+    }
+
+    public static let `default` = Keymap(
+        global: [
+            .char("q"): .quit,
+            .ctrl("c"): .interrupt,
+            .char("?"): .help,
+            .escape: .closeOverlay,
+            .tab: .nextPane,
+            .backTab: .previousPane,
+            .char("j"): .down, .down: .down,
+            .char("k"): .up, .up: .up,
+            .char("g"): .top, .home: .top,
+            .char("G"): .bottom, .end: .bottom,
+            .char(" "): .pageDown, .pageDown: .pageDown, .char("f"): .pageDown,
+            .char("b"): .pageUp, .pageUp: .pageUp,
+            .char("d"): .halfPageDown, .ctrl("d"): .halfPageDown,
+            .char("u"): .halfPageUp, .ctrl("u"): .halfPageUp,
+            .enter: .open,
+            .ctrl("l"): .redraw,
+            .ctrl("z"): .suspend,
+        ],
+        panes: [
+            .article: [
+                .char("w"): .nextWord, .right: .nextWord,
+                .char("b"): .previousWord, .left: .previousWord,
+            ],
+        ]
+    )
+}

@@ -1,0 +1,168 @@
+import KabarTUI
+
+extension AppState {
+    /// Applies one message and returns what the runtime must do besides redrawing.
+    public mutating func update(_ message: Message) -> [Effect] {
+        switch message {
+        case .resize(let width, let height):
+            layout = ScreenLayout(width: width, height: height)
+            if !layout.visiblePanes.contains(focus) { focus = .article }
+            relayout()
+            return [.redraw]
+        case .key(let key):
+            return handle(key: key)
+        case .mouse(let mouse):
+            handle(mouse: mouse)
+            return []
+        }
+    }
+
+    mutating func handle(key: Key) -> [Effect] {
+        status = nil
+        if overlay != nil {
+            return handleOverlay(key: key)
+        }
+        guard let command = keymap.command(for: key, in: focus) else { return [] }
+        return perform(command)
+    }
+
+    mutating func handleOverlay(key: Key) -> [Effect] {
+        let command = keymap.command(for: key, in: focus)
+        switch command {
+        case .interrupt: return [.quit(130)]
+        case .quit, .closeOverlay, .help: overlay = nil
+        case .down: helpScroll += 1
+        case .up: helpScroll = max(0, helpScroll - 1)
+        case .top: helpScroll = 0
+        default: break
+        }
+        return []
+    }
+
+    /// Runs a named command in the focused pane.
+    public mutating func perform(_ command: Command) -> [Effect] {
+        switch command {
+        case .quit: return [.quit(0)]
+        case .interrupt: return [.quit(130)]
+        case .help:
+            overlay = .help
+            helpScroll = 0
+        case .closeOverlay: overlay = nil
+        case .nextPane: cycleFocus(by: 1)
+        case .previousPane: cycleFocus(by: -1)
+        case .redraw: return [.redraw]
+        case .suspend: return [.suspend]
+        case .open:
+            if focus == .list {
+                open(selected)
+                focus = .article
+            }
+        case .nextWord, .previousWord:
+            moveCursor(by: command == .nextWord ? 1 : -1)
+        case .down, .up, .top, .bottom, .pageDown, .pageUp, .halfPageDown, .halfPageUp:
+            move(command)
+        }
+        return []
+    }
+
+    mutating func cycleFocus(by step: Int) {
+        let panes = layout.visiblePanes
+        guard let index = panes.firstIndex(of: focus) else { focus = panes.first ?? .list; return }
+        focus = panes[(index + step + panes.count) % panes.count]
+    }
+
+    /// How far a movement command goes in a pane of `height` rows.
+    func distance(of command: Command, height: Int) -> Int {
+        switch command {
+        case .down: 1
+        case .up: -1
+        case .pageDown: max(1, height - 1)
+        case .pageUp: -max(1, height - 1)
+        case .halfPageDown: max(1, height / 2)
+        case .halfPageUp: -max(1, height / 2)
+        case .top: Int.min / 2
+        default: Int.max / 2
+        }
+    }
+
+    mutating func move(_ command: Command) {
+        switch focus {
+        case .list:
+            guard !articles.isEmpty else { return }
+            let step = distance(of: command, height: listHeight)
+            selected = max(0, min(articles.count - 1, selected + step))
+            listOffset = ListView.offset(keeping: selected, visible: listHeight, current: listOffset)
+        case .article:
+            guard let document else { return }
+            switch command {
+            case .top:
+                scroll = 0
+                cursor = 0
+            case .bottom:
+                scroll = maxScroll
+                cursor = max(0, document.words.count - 1)
+            default:
+                scroll = max(0, min(maxScroll, scroll + distance(of: command, height: articleHeight)))
+                keepCursorInView()
+            }
+        default:
+            break
+        }
+    }
+
+    mutating func moveCursor(by step: Int) {
+        guard let document, !document.words.isEmpty else { return }
+        cursor = max(0, min(document.words.count - 1, cursor + step))
+        revealCursor()
+    }
+
+    mutating func handle(mouse: MouseEvent) {
+        guard !layout.isTooSmall else { return }
+        if overlay != nil {
+            if case .press = mouse.action { overlay = nil }
+            return
+        }
+        guard let pane = layout.pane(atX: mouse.x, y: mouse.y) else { return }
+        switch mouse.action {
+        case .press(.left):
+            focus = pane
+            click(in: pane, x: mouse.x, y: mouse.y)
+        case .scrollUp, .scrollDown:
+            let step = mouse.action == .scrollUp ? -3 : 3
+            scrollWheel(in: pane, by: step)
+        default:
+            break
+        }
+    }
+
+    mutating func click(in pane: Pane, x: Int, y: Int) {
+        switch pane {
+        case .list:
+            let rows = layout.listRows
+            let row = listOffset + (y - rows.y)
+            guard rows.contains(x: x, y: y), articles.indices.contains(row) else { return }
+            selected = row
+            open(row)
+        case .article:
+            let text = layout.articleText
+            guard let document, y >= text.y, y < text.bottom,
+                  let index = document.wordIndex(line: scroll + y - text.y, column: x - text.x) else { return }
+            cursor = index
+        default:
+            break
+        }
+    }
+
+    mutating func scrollWheel(in pane: Pane, by step: Int) {
+        switch pane {
+        case .list:
+            let maxOffset = max(0, articles.count - listHeight)
+            listOffset = max(0, min(maxOffset, listOffset + step))
+        case .article:
+            scroll = max(0, min(maxScroll, scroll + step))
+            keepCursorInView()
+        default:
+            break
+        }
+    }
+}

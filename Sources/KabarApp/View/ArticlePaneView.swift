@@ -1,0 +1,26 @@
+import KabarTUI
+
+/// The open article in the centre, with the word cursor.
+struct ArticlePaneView {
+    let state: AppState
+
+    func render(into buffer: inout Buffer) {
+        let layout = state.layout
+        let title = state.openArticle.map { "\(Pane.article.title) · \($0.article.id)" } ?? Pane.article.title
+        state.box(for: .article, title: title).render(in: layout.article, buffer: &buffer)
+        let text = layout.articleText
+        guard let document = state.document else {
+            buffer.setString(x: text.x, y: text.y, "Select an article and press Enter.",
+                             style: state.theme.style("ui.placeholder"), maxWidth: text.width)
+            return
+        }
+        let visible = document.lines[min(state.scroll, document.lines.count)..<min(document.lines.count, state.scroll + text.height)]
+        TextView(lines: visible.map(\.content), scroll: 0, style: state.theme.style("text"))
+            .render(in: text, buffer: &buffer)
+        if let word = state.cursorWord, word.line >= state.scroll, word.line < state.scroll + text.height {
+            let width = min(word.width, text.width - word.column)
+            let cell = Rect(x: text.x + word.column, y: text.y + word.line - state.scroll, width: width, height: 1)
+            buffer.patchStyle(cell, with: state.theme.style("ui.cursor"))
+        }
+    }
+}

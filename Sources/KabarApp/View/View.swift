@@ -1,0 +1,33 @@
+import KabarTUI
+
+/// Draws the whole reader for a state. Pure: the same state always gives the same buffer.
+public func view(_ state: AppState) -> Buffer {
+    let layout = state.layout
+    var buffer = Buffer(width: layout.width, height: layout.height)
+    if layout.isTooSmall {
+        TooSmallView(layout: layout, theme: state.theme).render(into: &buffer)
+        return buffer
+    }
+    ListPaneView(state: state).render(into: &buffer)
+    ArticlePaneView(state: state).render(into: &buffer)
+    for pane in [Pane.glossary, .entities, .timeline] {
+        SidePaneView(state: state, pane: pane).render(into: &buffer)
+    }
+    StatusLineView(state: state).render(into: &buffer)
+    if state.overlay == .help {
+        HelpOverlayView(state: state).render(into: &buffer)
+    }
+    return buffer
+}
+
+extension AppState {
+    /// The border box of a pane, highlighted when it has the focus.
+    func box(for pane: Pane, title: String) -> BorderBox {
+        let focused = focus == pane && overlay == nil
+        return BorderBox(
+            title: title,
+            borderStyle: theme.style(focused ? "ui.border.focused" : "ui.border"),
+            titleStyle: theme.style(focused ? "ui.title.focused" : "ui.title")
+        )
+    }
+}

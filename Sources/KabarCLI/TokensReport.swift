@@ -1,0 +1,56 @@
+import KabarCore
+
+/// `kabar tokens`: every token with its kind and Unicode-scalar offsets.
+public enum TokensReport {
+    /// `{"tokens":[{"article","field","kind","text","start","end"}]}`; with sentences,
+    /// also `"sentences":[{"article","field","start","end","text"}]`.
+    public static func json(_ articles: [AnalyzedArticle], sentences: Bool = false) -> JSONValue {
+        var tokens: [JSONValue] = []
+        var sentenceRows: [JSONValue] = []
+        for analyzed in articles {
+            for field in [TextField.title, .body] {
+                for token in analyzed.tokens(in: field) {
+                    tokens.append(.object([
+                        ("article", .string(analyzed.article.id)), ("field", .string(field.rawValue)),
+                        ("kind", .string(token.kind.rawValue)), ("text", .string(token.text)),
+                        ("start", .int(token.start)), ("end", .int(token.end)),
+                    ]))
+                }
+                if sentences {
+                    let text = analyzed.text(of: field)
+                    for sentence in SentenceSplitter().split(text, tokens: analyzed.tokens(in: field)) {
+                        sentenceRows.append(.object([
+                            ("article", .string(analyzed.article.id)), ("field", .string(field.rawValue)),
+                            ("start", .int(sentence.start)), ("end", .int(sentence.end)),
+                            ("text", .string(text.scalarSlice(sentence.start..<sentence.end))),
+                        ]))
+                    }
+                }
+            }
+        }
+        var object: [(String, JSONValue)] = [("tokens", .array(tokens))]
+        if sentences { object.append(("sentences", .array(sentenceRows))) }
+        return .object(object)
+    }
+
+    /// One token per line: `body 12-19 word menyaingi`; with sentences, one sentence per line.
+    public static func text(_ articles: [AnalyzedArticle], sentences: Bool = false) -> String {
+        var out = ""
+        for analyzed in articles {
+            if articles.count > 1 { out += "# \(analyzed.article.id)\n" }
+            for field in [TextField.title, .body] {
+                let text = analyzed.text(of: field)
+                if sentences {
+                    for sentence in SentenceSplitter().split(text, tokens: analyzed.tokens(in: field)) {
+                        out += "\(field.rawValue) \(sentence.start)-\(sentence.end) \(text.scalarSlice(sentence.start..<sentence.end))\n"
+                    }
+                } else {
+                    for token in analyzed.tokens(in: field) {
+                        out += "\(field.rawValue) \(token.start)-\(token.end) \(token.kind.rawValue) \(token.text)\n"
+                    }
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Small text helpers shared by the article parsers.
+enum ArticleText {
+    /// `text` in Unicode Normalization Form C. Pure-ASCII text is returned as is.
+    static func nfc(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        return text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether `character` is horizontal or vertical white space.
+    static func isSpace(_ character: Character) -> Bool {
+        character.isWhitespace
+    }
+
+    /// Whether `line` is empty or only white space.
+    static func isBlank(_ line: Substring) -> Bool {
+        line.allSatisfy(isSpace)
+    }
+
+    /// `line` without leading and trailing white space.
+    static func trimmed(_ line: Substring) -> Substring {
+        guard let first = line.firstIndex(where: { !isSpace($0) }) else { return line[line.endIndex...] }
+        let last = line.lastIndex(where: { !isSpace($0) })!
+        return line[first...last]
+    }
+
+    /// `line` without leading white space.
+    static func trimmedLeading(_ line: Substring) -> Substring {
+        line.drop(while: isSpace)
+    }
+
+    /// Whether `line` begins with white space (an indented line).
+    static func isIndented(_ line: Substring) -> Bool {
+        line.first.map(isSpace) ?? false
+    }
+
+    /// Joins trimmed, non-empty lines with single spaces.
+    static func joinLines(_ lines: [Substring]) -> String {
+        lines.map(trimmed).filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// The file name of `path` without its last extension, e.g. `a/b/c.md` → `c`.
+    static func id(forPath path: String) -> String {
+        var name = Substring(path)
+        while name.count > 1, name.hasSuffix("/") { name = name.dropLast() }
+        if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
+        if let dot = name.lastIndex(of: "."), dot != name.startIndex {
+            name = name[..<dot]
+        }
+        return String(name)
+    }
+
+    /// The lowercased last extension of `path` (`"md"` for `a/B.MD`), or `""`.
+    static func fileExtension(ofPath path: String) -> String {
+        let name = path.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+}

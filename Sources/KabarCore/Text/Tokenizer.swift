@@ -1,0 +1,32 @@
+/// Splits Indonesian (and any other) text into words, numbers, punctuation, symbols, URLs,
+/// hashtags and mentions.
+///
+/// The text is assumed to be NFC already (see `TextNormalizer.nfc`). Tokenising walks the
+/// UTF-8 bytes once, classifies non-ASCII scalars by their Unicode general category, and
+/// reports offsets in Unicode scalars. Whitespace, controls and invisible format characters
+/// separate tokens and never appear in one. Every non-space scalar belongs to exactly one token.
+///
+/// Notable choices:
+/// - Enclitics stay in their word (`melindunginya`); a detached `-nya`/`-lah`/`-kah`/`-pun`/
+///   `-ku`/`-mu` after a space or punctuation is one word including the hyphen.
+/// - Abbreviations (`Abbreviations.all`, dotted `a.n.`/`U.S.`, initials `J.` before a
+///   capitalised word) keep their period, so it never ends a sentence. A single capital
+///   letter ending a sentence before a capitalised word (`kelas A. Lalu`) is read as an initial.
+/// - E-mail addresses are `.url` tokens. `@`/`#` glued to a preceding word are symbols.
+/// - Digits directly followed by letters make one word (`5G`, `10km`), except in `Rp50.000`.
+public struct Tokenizer: Sendable {
+    public init() {}
+
+    /// The tokens of `text`, in order, with scalar offsets into `text`.
+    public func tokenize(_ text: String) -> [Token] {
+        UTF8Bytes.withBytes(of: text) { bytes in
+            var scanner = TokenScanner(bytes: bytes)
+            return scanner.scan()
+        }
+    }
+
+    /// The number of word tokens in `text`.
+    public static func wordCount(_ text: String) -> Int {
+        Tokenizer().tokenize(text).reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+    }
+}

@@ -1,0 +1,34 @@
+/// The diffing front of a backend: draws each frame as the changes from the previous one.
+///
+/// After a size change, before the first frame, and after `invalidate()`, it clears the
+/// backend and draws every cell that is not blank; otherwise only the changed cells.
+public final class Terminal {
+    public let backend: Backend
+    /// The last frame drawn, nil before the first one.
+    public private(set) var previousFrame: Buffer?
+    private var invalidated = true
+
+    public init(backend: Backend) {
+        self.backend = backend
+    }
+
+    /// Draws `frame`: the changes since the previous frame, then a flush.
+    public func draw(_ frame: Buffer) {
+        let changes: [CellChange]
+        if invalidated || previousFrame?.width != frame.width || previousFrame?.height != frame.height {
+            backend.clear()
+            changes = frame.diff(from: Buffer(width: frame.width, height: frame.height))
+        } else {
+            changes = frame.diff(from: previousFrame!)
+        }
+        if !changes.isEmpty { backend.draw(changes) }
+        backend.flush()
+        previousFrame = frame
+        invalidated = false
+    }
+
+    /// Forces a full redraw on the next `draw` (after Ctrl-L, or resuming from suspend).
+    public func invalidate() {
+        invalidated = true
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import KabarCLI
+import KabarCore
+import KabarCurses
+
+/// `kabar show ID|PATH`: one article as formatted text.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print one article, wrapped to the terminal.")
+
+    @OptionGroup var common: CommonOptions
+    @Option(help: "Wrap to this many columns (default: the terminal's width, or 80).")
+    var width: Int?
+    @Argument(help: "An article id (its file name without extension) or a file path.")
+    var article: String
+
+    func run() throws {
+        if let width, width < 20 { throw CLIError("--width must be at least 20") }
+        let found = try common.locator.article(article)
+        Output.warnings(found.warnings)
+        let isTerminal = isatty(STDOUT_FILENO) == 1
+        let columns = width ?? (isTerminal ? TerminalCheck.columns() : nil) ?? 80
+        let color = ShowRenderer.useColor(isTerminal: isTerminal, environment: ProcessInfo.processInfo.environment)
+        Output.write(ShowRenderer.render(AnalyzedArticle(found.article), width: columns, color: color))
+    }
+}
