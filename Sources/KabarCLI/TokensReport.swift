@@ -18,11 +18,12 @@ public enum TokensReport {
                 }
                 if sentences {
                     let text = analyzed.text(of: field)
+                    let scalars = Array(text.unicodeScalars)
                     for sentence in SentenceSplitter().split(text, tokens: analyzed.tokens(in: field)) {
                         sentenceRows.append(.object([
                             ("article", .string(analyzed.article.id)), ("field", .string(field.rawValue)),
                             ("start", .int(sentence.start)), ("end", .int(sentence.end)),
-                            ("text", .string(text.scalarSlice(sentence.start..<sentence.end))),
+                            ("text", .string(scalars.string(sentence.start..<sentence.end))),
                         ]))
                     }
                 }
@@ -41,8 +42,9 @@ public enum TokensReport {
             for field in [TextField.title, .body] {
                 let text = analyzed.text(of: field)
                 if sentences {
+                    let scalars = Array(text.unicodeScalars)
                     for sentence in SentenceSplitter().split(text, tokens: analyzed.tokens(in: field)) {
-                        out += "\(field.rawValue) \(sentence.start)-\(sentence.end) \(text.scalarSlice(sentence.start..<sentence.end))\n"
+                        out += "\(field.rawValue) \(sentence.start)-\(sentence.end) \(scalars.string(sentence.start..<sentence.end))\n"
                     }
                 } else {
                     for token in analyzed.tokens(in: field) {

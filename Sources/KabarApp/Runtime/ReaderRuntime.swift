@@ -7,6 +7,8 @@ public final class ReaderRuntime {
     let backend: Backend
     let terminal: Terminal
     let hooks: Hooks
+    /// The buffer each frame is rendered into, recycled from frame to frame.
+    var frame = Buffer(width: 0, height: 0)
 
     /// What only the real terminal can do. The defaults do nothing, for tests.
     public struct Hooks {
@@ -33,7 +35,7 @@ public final class ReaderRuntime {
     public func run(pollMilliseconds: Int = 100, stopWhenIdle: Bool = false) -> Int32 {
         let size = backend.size
         _ = state.update(.resize(width: size.width, height: size.height))
-        terminal.draw(view(state))
+        redraw()
         while true {
             if let signal = hooks.pendingSignal() { return 128 + signal }
             guard let event = backend.pollEvent(timeoutMilliseconds: pollMilliseconds) else {
@@ -53,7 +55,12 @@ public final class ReaderRuntime {
                     terminal.invalidate()
                 }
             }
-            terminal.draw(view(state))
+            redraw()
         }
+    }
+
+    func redraw() {
+        render(state, into: &frame)
+        terminal.present(&frame)
     }
 }

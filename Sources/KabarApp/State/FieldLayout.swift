@@ -22,7 +22,7 @@ struct FieldLayout {
         let lower = max(0, min(range.lowerBound, scalars.count))
         let upper = max(lower, min(range.upperBound, scalars.count))
         let prefixWidth = max(DisplayWidth.of(prefix.first), DisplayWidth.of(prefix.rest))
-        let text = string(lower..<upper)
+        let text = scalars.string(lower..<upper)
         let wrapped = TextWrap.wrap(text, width: max(1, document.width - prefixWidth))
         // Tokens that start before this range (never expected) are skipped.
         while nextToken < tokens.count && tokens[nextToken].start < lower { nextToken += 1 }
@@ -35,12 +35,12 @@ struct FieldLayout {
             while nextToken < tokens.count && tokens[nextToken].start < end {
                 let token = tokens[nextToken]
                 if token.start >= start {
-                    column += DisplayWidth.of(string(cursor..<token.start))
+                    column += DisplayWidth.of(scalars.string(cursor..<token.start))
                     cursor = token.start
                     let visibleEnd = min(token.end, end)
                     document.appendWord(DocumentWord(
                         text: token.text, field: field, start: token.start, end: token.end,
-                        line: lineNumber, column: column, width: max(1, DisplayWidth.of(string(token.start..<visibleEnd)))
+                        line: lineNumber, column: column, width: max(1, DisplayWidth.of(scalars.string(token.start..<visibleEnd)))
                     ))
                 }
                 nextToken += 1
@@ -48,14 +48,8 @@ struct FieldLayout {
             let lead = index == 0 ? prefix.first : prefix.rest
             var spans: [Span] = []
             if !lead.isEmpty { spans.append(Span(lead, style: prefixStyle)) }
-            spans.append(Span(string(start..<end), style: style))
+            spans.append(Span(scalars.string(start..<end), style: style))
             document.append(StyledLine(spans), firstWord: firstWord, wordCount: document.words.count - firstWord)
         }
-    }
-
-    func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
     }
 }

@@ -2,11 +2,18 @@ import KabarTUI
 
 /// Draws the whole reader for a state. Pure: the same state always gives the same buffer.
 public func view(_ state: AppState) -> Buffer {
+    var buffer = Buffer(width: state.layout.width, height: state.layout.height)
+    render(state, into: &buffer)
+    return buffer
+}
+
+/// `view(state)` drawn into a recycled buffer (reset to blank at the screen size first).
+public func render(_ state: AppState, into buffer: inout Buffer) {
     let layout = state.layout
-    var buffer = Buffer(width: layout.width, height: layout.height)
+    buffer.reset(width: layout.width, height: layout.height)
     if layout.isTooSmall {
         TooSmallView(layout: layout, theme: state.theme).render(into: &buffer)
-        return buffer
+        return
     }
     ListPaneView(state: state).render(into: &buffer)
     ArticlePaneView(state: state).render(into: &buffer)
@@ -17,7 +24,6 @@ public func view(_ state: AppState) -> Buffer {
     if state.overlay == .help {
         HelpOverlayView(state: state).render(into: &buffer)
     }
-    return buffer
 }
 
 extension AppState {

@@ -9,3 +9,15 @@ extension String {
         return String(scalars[lower..<upper])
     }
 }
+
+extension Array where Element == Unicode.Scalar {
+    /// The text of a range of these scalars (clamped). Decode a string's scalars once with
+    /// `Array(text.unicodeScalars)` and slice many times in linear total time.
+    public func string(_ range: Range<Int>) -> String {
+        let lower = Swift.max(0, Swift.min(range.lowerBound, count))
+        let upper = Swift.max(lower, Swift.min(range.upperBound, count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: self[lower..<upper])
+        return String(view)
+    }
+}

@@ -18,9 +18,6 @@ public struct Sentence: Hashable, Sendable {
     /// Walks the scalars from the start of `text`, so it costs O(`end`); out-of-range
     /// offsets are clamped.
     public func text(in text: String) -> String {
-        let scalars = text.unicodeScalars
-        let lower = scalars.index(scalars.startIndex, offsetBy: max(0, start), limitedBy: scalars.endIndex) ?? scalars.endIndex
-        let upper = scalars.index(lower, offsetBy: max(0, end - max(0, start)), limitedBy: scalars.endIndex) ?? scalars.endIndex
-        return String(scalars[lower..<upper])
+        text.scalarSlice(start..<max(start, end))
     }
 }

@@ -27,6 +27,17 @@ public final class Terminal {
         invalidated = false
     }
 
+    /// Draws `frame` like `draw`, then hands back the previous frame's storage in `frame`
+    /// (when it has the same size), so the caller can render the next frame into it
+    /// without allocating.
+    public func present(_ frame: inout Buffer) {
+        let spare = previousFrame
+        draw(frame)
+        if let spare, spare.width == frame.width, spare.height == frame.height {
+            frame = spare
+        }
+    }
+
     /// Forces a full redraw on the next `draw` (after Ctrl-L, or resuming from suspend).
     public func invalidate() {
         invalidated = true

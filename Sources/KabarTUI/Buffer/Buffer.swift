@@ -7,8 +7,8 @@
 /// is always followed, in the same row, by a continuation cell (`symbol == ""`), and a
 /// continuation cell always follows a wide grapheme. The raw subscript setter does not check it.
 public struct Buffer: Hashable, Sendable {
-    public let width: Int
-    public let height: Int
+    public private(set) var width: Int
+    public private(set) var height: Int
     /// All cells, row-major: the cell at (x, y) is `cells[y * width + x]`.
     public private(set) var cells: [Cell]
 
@@ -17,6 +17,24 @@ public struct Buffer: Hashable, Sendable {
         self.width = max(0, width)
         self.height = max(0, height)
         cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    /// Makes this buffer blank at the given size, reusing its storage when the size is the
+    /// same: the reader renders every frame into a recycled buffer instead of a new one.
+    public mutating func reset(width: Int, height: Int) {
+        let width = max(0, width), height = max(0, height)
+        if width == self.width && height == self.height {
+            cells.withUnsafeMutableBufferPointer { $0.update(repeating: .blank) }
+        } else {
+            self = Buffer(width: width, height: height)
+        }
+    }
+
+    /// Writes one narrow (one-column) scalar at (x, y), blanking the other half of a wide
+    /// grapheme it overwrites; outside the buffer it is ignored. For borders and rules.
+    public mutating func put(x: Int, y: Int, _ scalar: Unicode.Scalar, style: Style) {
+        guard x >= 0, x < width, y >= 0, y < height else { return }
+        putNarrow(rowStart: y * width, col: x, cell: Cell(scalar: scalar, style: style))
     }
 
     /// The whole buffer, at (0, 0).
@@ -36,9 +54,6 @@ public struct Buffer: Hashable, Sendable {
     }
 
     // MARK: - Writing text
-
-    /// One-character strings for printable ASCII, so the fast path builds no strings.
-    private static let asciiSymbols: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// The symbol drawn for a control character.
     private static let replacementSymbol = "\u{FFFD}"
@@ -75,9 +90,8 @@ public struct Buffer: Hashable, Sendable {
                 i = min(-col, bytes.count)
                 col += i
             }
-            let symbols = Buffer.asciiSymbols
             while i < bytes.count && col < limit {
-                putNarrow(rowStart: rowStart, col: col, symbol: symbols[Int(bytes[i])], style: style)
+                putNarrow(rowStart: rowStart, col: col, cell: Cell(raw: UInt32(bytes[i]), style: style))
                 col += 1
                 i += 1
             }
@@ -91,7 +105,7 @@ public struct Buffer: Hashable, Sendable {
             let utf8 = character.utf8
             if utf8.count == 1, let b = utf8.first, b >= 0x20, b < 0x7F {
                 if col >= 0 {
-                    putNarrow(rowStart: rowStart, col: col, symbol: Buffer.asciiSymbols[Int(b)], style: style)
+                    putNarrow(rowStart: rowStart, col: col, cell: Cell(raw: UInt32(b), style: style))
                 }
                 col += 1
                 continue
@@ -149,10 +163,15 @@ public struct Buffer: Hashable, Sendable {
     /// Writes a one-column symbol at `col`, blanking the other half of a wide grapheme it hits.
     @inline(__always)
     private mutating func putNarrow(rowStart: Int, col: Int, symbol: String, style: Style) {
+        putNarrow(rowStart: rowStart, col: col, cell: Cell(symbol: symbol, style: style))
+    }
+
+    @inline(__always)
+    private mutating func putNarrow(rowStart: Int, col: Int, cell: Cell) {
         let i = rowStart + col
         if col > 0 && cells[i].isContinuation { blankHalf(i - 1) }
         if col + 1 < width && cells[i + 1].isContinuation { blankHalf(i + 1) }
-        cells[i] = Cell(symbol: symbol, style: style)
+        cells[i] = cell
     }
 
     /// Writes a two-column symbol at `col` (the caller checked that `col + 1` is in the row).
@@ -249,21 +268,25 @@ public struct Buffer: Hashable, Sendable {
             }
             return changes
         }
-        let old = previous.cells
-        for y in 0..<height {
-            let rowStart = y * width
-            var x = 0
-            while x < width {
-                let i = rowStart + x
-                if cells[i] != old[i] {
-                    changes.append(CellChange(x: x, y: y, cell: cells[i]))
-                    if x + 1 < width && (cells[i + 1].isContinuation || old[i + 1].isContinuation) {
-                        changes.append(CellChange(x: x + 1, y: y, cell: cells[i + 1]))
-                        x += 2
-                        continue
+        // Compare through buffer pointers: no per-cell copies, retains or bounds checks.
+        cells.withUnsafeBufferPointer { new in
+            previous.cells.withUnsafeBufferPointer { old in
+                for y in 0..<height {
+                    let rowStart = y * width
+                    var x = 0
+                    while x < width {
+                        let i = rowStart + x
+                        if new[i] != old[i] {
+                            changes.append(CellChange(x: x, y: y, cell: new[i]))
+                            if x + 1 < width && (new[i + 1].isContinuation || old[i + 1].isContinuation) {
+                                changes.append(CellChange(x: x + 1, y: y, cell: new[i + 1]))
+                                x += 2
+                                continue
+                            }
+                        }
+                        x += 1
                     }
                 }
-                x += 1
             }
         }
         return changes

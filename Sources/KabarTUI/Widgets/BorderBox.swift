@@ -27,15 +27,18 @@ public struct BorderBox: Widget, Sendable {
         guard area.width >= 2, area.height >= 2 else { return }
         let top = area.y, bottom = area.bottom - 1
         let left = area.x, right = area.right - 1
-        let horizontal = String(repeating: "─", count: area.width - 2)
-        buffer.setString(x: left, y: top, "┌" + horizontal + "┐", style: borderStyle)
-        buffer.setString(x: left, y: bottom, "└" + horizontal + "┘", style: borderStyle)
-        if bottom - top > 1 {
-            for y in (top + 1)..<bottom {
-                buffer.setString(x: left, y: y, "│", style: borderStyle)
-                buffer.setString(x: right, y: y, "│", style: borderStyle)
-            }
+        for x in (left + 1)..<right {
+            buffer.put(x: x, y: top, "─", style: borderStyle)
+            buffer.put(x: x, y: bottom, "─", style: borderStyle)
         }
+        for y in (top + 1)..<bottom {
+            buffer.put(x: left, y: y, "│", style: borderStyle)
+            buffer.put(x: right, y: y, "│", style: borderStyle)
+        }
+        buffer.put(x: left, y: top, "┌", style: borderStyle)
+        buffer.put(x: right, y: top, "┐", style: borderStyle)
+        buffer.put(x: left, y: bottom, "└", style: borderStyle)
+        buffer.put(x: right, y: bottom, "┘", style: borderStyle)
         let room = area.width - 4  // corners and the two padding spaces
         guard !title.isEmpty, room >= 1 else { return }
         let text = StyledLine(title, style: titleStyle).truncated(toWidth: room)
