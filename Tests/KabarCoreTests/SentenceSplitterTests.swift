@@ -31,6 +31,12 @@ struct SentenceSplitterTests {
         SentenceCase("Ia membeli buah, sayur, dll. kemudian pulang.", [
             "Ia membeli buah, sayur, dll. kemudian pulang.",
         ]),
+        SentenceCase("Presiden Marcos Jr. Mengunjungi Jakarta. Kertas, pena, dsb. Dibagikan gratis.", [
+            "Presiden Marcos Jr. Mengunjungi Jakarta.", "Kertas, pena, dsb. Dibagikan gratis.",
+        ]),
+        SentenceCase("Surat a.n. Kepala Dinas No. 12 Tahun 2024 sudah terbit.", [
+            "Surat a.n. Kepala Dinas No. 12 Tahun 2024 sudah terbit.",
+        ]),
         SentenceCase("Dr. Budi hadir. Prof. Sari juga datang bersama Ir. Andi.", [
             "Dr. Budi hadir.", "Prof. Sari juga datang bersama Ir. Andi.",
         ]),

@@ -104,6 +104,10 @@ struct TokenizerTests {
         TokenCase("Dr.Budi", [.w("Dr."), .w("Budi")]),
         TokenCase("Prof.Dr. Ir. H. Hj. Yth. Bapak", [.w("Prof."), .w("Dr."), .w("Ir."), .w("H."), .w("Hj."), .w("Yth."), .w("Bapak")]),
         TokenCase("dia pergi.", [.w("dia"), .w("pergi"), .p(".")]),
+        TokenCase("Ferdinand Marcos Jr. tiba; alat tulis, kertas, dsb. disiapkan", [
+            .w("Ferdinand"), .w("Marcos"), .w("Jr."), .w("tiba"), .p(";"), .w("alat"), .w("tulis"), .p(","),
+            .w("kertas"), .p(","), .w("dsb."), .w("disiapkan"),
+        ]),
         TokenCase("www. itu", [.w("www"), .p("."), .w("itu")]),
     ]
 
