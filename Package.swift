@@ -22,7 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        .target(name: "KabarCore"),
+        .target(name: "KabarCore", resources: [.copy("Resources/Glossary")]),
         .target(name: "KabarTUI"),
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
         .target(name: "KabarCurses", dependencies: ["KabarTUI", "CNcurses"]),
@@ -36,7 +36,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "kabar-bench", dependencies: ["KabarCore", "KabarTUI", "KabarApp"]),
-        .testTarget(name: "KabarCoreTests", dependencies: ["KabarCore"]),
+        .testTarget(name: "KabarCoreTests", dependencies: ["KabarCore"], resources: [.copy("Resources")]),
         .testTarget(name: "KabarTUITests", dependencies: ["KabarTUI"]),
         .testTarget(name: "KabarAppTests", dependencies: ["KabarApp", "KabarCore", "KabarTUI"]),
         .testTarget(name: "KabarCLITests", dependencies: ["KabarCLI", "KabarCore"]),

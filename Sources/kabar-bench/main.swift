@@ -4,7 +4,7 @@ import KabarCore
 // kabar-bench: release benchmarks of Kabar's own work.
 //
 //     swift run -c release kabar-bench            # every benchmark
-//     swift run -c release kabar-bench redraw     # one of: redraw, tokenize
+//     swift run -c release kabar-bench redraw     # one of: redraw, tokenize, analyze
 //     swift run -c release kabar-bench redraw --articles DIR
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -24,6 +24,7 @@ print("warning: a debug build; measure with `swift run -c release kabar-bench`")
 let benchmarks: [(String, ([Article]) -> Void)] = [
     ("redraw", RedrawBenchmark.run),
     ("tokenize", TokenizerBenchmark.run),
+    ("analyze", AnalyzerBenchmark.run),
 ]
 for (name, run) in benchmarks where names.isEmpty || names.contains(name) {
     run(loaded.articles)

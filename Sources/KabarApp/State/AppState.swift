@@ -6,10 +6,12 @@ public struct AppState: Sendable {
     public var articles: [AnalyzedArticle]
     public var theme: Theme
     public var keymap: Keymap
+    /// The morphological analyser and its glossary, shared by every pane.
+    public var analyzer: MorphAnalyzer
     public var layout: ScreenLayout
     public var focus: Pane = .list
     public var overlay: Overlay?
-    public var helpScroll = 0
+    public var overlayScroll = 0
 
     /// The highlighted row of the article list, and the first row shown.
     public var selected = 0
@@ -26,8 +28,10 @@ public struct AppState: Sendable {
     public var status: String?
 
     public init(articles: [AnalyzedArticle], warnings: [String] = [], theme: Theme = .default,
-                keymap: Keymap = .default, width: Int = 80, height: Int = 24) {
+                keymap: Keymap = .default, analyzer: MorphAnalyzer = MorphAnalyzer(glossary: GlossaryLoader.builtIn),
+                width: Int = 80, height: Int = 24) {
         self.articles = articles
+        self.analyzer = analyzer
         self.theme = theme
         self.keymap = keymap
         self.layout = ScreenLayout(width: width, height: height)

@@ -23,5 +23,11 @@ extension Theme {
         "text.title": Style(fg: .indexed(231), modifiers: .bold),
         "text.meta": Style(fg: .indexed(245), modifiers: .italic),
         "text.bullet": Style(fg: .indexed(75)),
+        "gloss.word": Style(fg: .indexed(231), modifiers: .bold),
+        "gloss.headword": Style(fg: .indexed(214), modifiers: .bold),
+        "gloss.pos": Style(fg: .indexed(245), modifiers: .italic),
+        "gloss.affix": Style(fg: .indexed(151)),
+        "gloss.text": .plain,
+        "gloss.expression": Style(modifiers: .underline),
     ])
 }

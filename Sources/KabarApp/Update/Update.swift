@@ -30,10 +30,11 @@ extension AppState {
         let command = keymap.command(for: key, in: focus)
         switch command {
         case .interrupt: return [.quit(130)]
-        case .quit, .closeOverlay, .help: overlay = nil
-        case .down: helpScroll += 1
-        case .up: helpScroll = max(0, helpScroll - 1)
-        case .top: helpScroll = 0
+        case .quit, .closeOverlay: overlay = nil
+        case .help: overlay = overlay == .help ? nil : .help
+        case .down: overlayScroll += 1
+        case .up: overlayScroll = max(0, overlayScroll - 1)
+        case .top: overlayScroll = 0
         default: break
         }
         return []
@@ -46,7 +47,7 @@ extension AppState {
         case .interrupt: return [.quit(130)]
         case .help:
             overlay = .help
-            helpScroll = 0
+            overlayScroll = 0
         case .closeOverlay: overlay = nil
         case .nextPane: cycleFocus(by: 1)
         case .previousPane: cycleFocus(by: -1)
@@ -56,6 +57,8 @@ extension AppState {
             if focus == .list {
                 open(selected)
                 focus = .article
+            } else if focus == .article || focus == .glossary {
+                openWordDetails()
             }
         case .nextWord, .previousWord:
             moveCursor(by: command == .nextWord ? 1 : -1)
@@ -63,6 +66,13 @@ extension AppState {
             move(command)
         }
         return []
+    }
+
+    /// Opens the popup with every reading of the word under the cursor.
+    mutating func openWordDetails() {
+        guard let details = wordDetails() else { return }
+        overlay = .word(details)
+        overlayScroll = 0
     }
 
     mutating func cycleFocus(by step: Int) {
@@ -147,6 +157,10 @@ extension AppState {
             let text = layout.articleText
             guard let document, y >= text.y, y < text.bottom,
                   let index = document.wordIndex(line: scroll + y - text.y, column: x - text.x) else { return }
+            // A click on the word already under the cursor opens its popup.
+            if index == cursor {
+                openWordDetails()
+            }
             cursor = index
         default:
             break

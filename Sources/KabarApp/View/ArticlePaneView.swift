@@ -17,10 +17,22 @@ struct ArticlePaneView {
         let visible = document.lines[min(state.scroll, document.lines.count)..<min(document.lines.count, state.scroll + text.height)]
         TextView(lines: visible.map(\.content), scroll: 0, style: state.theme.style("text"))
             .render(in: text, buffer: &buffer)
+        if let words = state.cursorReading?.expressionWords {
+            for index in words {
+                mark(document.words[index], style: state.theme.style("gloss.expression"), text: text, buffer: &buffer)
+            }
+        }
         if let word = state.cursorWord, word.line >= state.scroll, word.line < state.scroll + text.height {
             let width = min(word.width, text.width - word.column)
             let cell = Rect(x: text.x + word.column, y: text.y + word.line - state.scroll, width: width, height: 1)
             buffer.patchStyle(cell, with: state.theme.style("ui.cursor"))
         }
+    }
+
+    /// Lays a style over a word's cells when it is on screen.
+    func mark(_ word: DocumentWord, style: Style, text: Rect, buffer: inout Buffer) {
+        guard word.line >= state.scroll, word.line < state.scroll + text.height else { return }
+        let width = min(word.width, text.width - word.column)
+        buffer.patchStyle(Rect(x: text.x + word.column, y: text.y + word.line - state.scroll, width: width, height: 1), with: style)
     }
 }

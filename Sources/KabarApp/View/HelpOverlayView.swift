@@ -17,7 +17,7 @@ struct HelpOverlayView {
         box.render(in: area, buffer: &buffer)
         let inner = box.inner(of: area)
         let visible = max(0, inner.height - 1)
-        let first = min(state.helpScroll, max(0, rows.count - visible))
+        let first = min(state.overlayScroll, max(0, rows.count - visible))
         for (offset, row) in rows.dropFirst(first).prefix(visible).enumerated() {
             let y = inner.y + 1 + offset
             buffer.setString(x: inner.x + 1, y: y, row.keys, style: theme.style("ui.help.key"), maxWidth: keyWidth)

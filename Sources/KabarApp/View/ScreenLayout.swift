@@ -29,7 +29,7 @@ public struct ScreenLayout: Hashable, Sendable {
         list = columns[0]
         article = columns[1]
         if sideWidth > 0 {
-            let rows = Layout.rows(columns[2], [.fill(1), .fill(1), .fill(1)])
+            let rows = Layout.rows(columns[2], [.fill(2), .fill(1), .fill(1)])
             side = [.glossary: rows[0], .entities: rows[1], .timeline: rows[2]]
         } else {
             side = [:]

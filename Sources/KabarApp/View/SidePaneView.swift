@@ -1,8 +1,8 @@
 import KabarCore
 import KabarTUI
 
-/// The glossary, entities and timeline panes on the right. Until their features exist they
-/// say so plainly.
+/// The entities and timeline panes on the right. Until their features exist they say so
+/// plainly.
 struct SidePaneView {
     let state: AppState
     let pane: Pane
@@ -15,9 +15,6 @@ struct SidePaneView {
         let inner = box.inner(of: area)
         let content = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
         var lines: [StyledLine] = []
-        if pane == .glossary, let word = state.cursorWord {
-            lines.append(StyledLine(word.text, style: state.theme.style("text.title")))
-        }
         for piece in TextWrap.wrap(placeholder, width: max(1, content.width)) {
             let text = placeholder.scalarSlice(piece.start..<piece.end)
             lines.append(StyledLine(text, style: state.theme.style("ui.placeholder")))
@@ -27,7 +24,6 @@ struct SidePaneView {
 
     var placeholder: String {
         switch pane {
-        case .glossary: "No glossary yet: word meanings are not available in this version."
         case .entities: "No entity recognition yet: people, organisations and places are not marked in this version."
         case .timeline: "No timeline yet: dates are not extracted in this version."
         default: ""

@@ -17,12 +17,15 @@ public func render(_ state: AppState, into buffer: inout Buffer) {
     }
     ListPaneView(state: state).render(into: &buffer)
     ArticlePaneView(state: state).render(into: &buffer)
-    for pane in [Pane.glossary, .entities, .timeline] {
+    GlossaryPaneView(state: state).render(into: &buffer)
+    for pane in [Pane.entities, .timeline] {
         SidePaneView(state: state, pane: pane).render(into: &buffer)
     }
     StatusLineView(state: state).render(into: &buffer)
-    if state.overlay == .help {
-        HelpOverlayView(state: state).render(into: &buffer)
+    switch state.overlay {
+    case .help: HelpOverlayView(state: state).render(into: &buffer)
+    case .word(let details): WordOverlayView(state: state, details: details).render(into: &buffer)
+    case nil: break
     }
 }
 
