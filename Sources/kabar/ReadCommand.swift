@@ -21,8 +21,11 @@ struct ReadCommand: ParsableCommand {
             Output.warnings(result.warnings)
             throw CLIError("no articles found in \(try common.locator.paths(paths).joined(separator: ", "))")
         }
+        let glossary = GlossaryLoader.load(userFolder: GlossaryLoader.userFolder())
+        let warnings = result.warnings + glossary.warnings
         let state = AppState(articles: result.articles.map { AnalyzedArticle($0) },
-                             warnings: result.warnings.map(\.description))
+                             warnings: warnings.map(\.description),
+                             analyzer: MorphAnalyzer(glossary: glossary.glossary))
         TerminalGuard.install()
         let backend: CursesBackend
         do {
@@ -36,7 +39,7 @@ struct ReadCommand: ParsableCommand {
         ))
         let status = runtime.run()
         backend.shutdown()
-        Output.warnings(result.warnings)
+        Output.warnings(warnings)
         if status != 0 { throw ExitCode(status) }
     }
 }

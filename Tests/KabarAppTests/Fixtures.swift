@@ -31,8 +31,19 @@ enum Fixtures {
         blocks: (1...40).map { Block(kind: .paragraph, text: "Paragraf nomor \($0) berisi kalimat pendek.", start: 0, end: 0) }
     )
 
+    /// A small glossary of our own, so screens do not move with the built-in data.
+    static let analyzer: MorphAnalyzer = {
+        var glossary = Glossary()
+        glossary.add([
+            GlossaryEntry(headword: "banjir", pos: "n", gloss: "flood"),
+            GlossaryEntry(headword: "rendam", pos: "v", gloss: "soak; submerge"),
+            GlossaryEntry(headword: "hujan", pos: "n", gloss: "rain"),
+        ])
+        return MorphAnalyzer(glossary: glossary)
+    }()
+
     static func state(_ articles: [Article] = [banjir, pasar], width: Int = 80, height: Int = 24) -> AppState {
-        AppState(articles: articles, width: width, height: height)
+        AppState(articles: articles.map { AnalyzedArticle($0) }, analyzer: analyzer, width: width, height: height)
     }
 }
 

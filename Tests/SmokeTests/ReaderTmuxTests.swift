@@ -28,6 +28,13 @@ struct ReaderTmuxTests {
         screen = try tmux.wait { $0.contains { $0.contains("word 3/") } }
         #expect(screen.contains { $0.contains("word 3/") })
 
+        // Enter on a word opens its popup; Esc closes it.
+        try tmux.send("Enter")
+        screen = try tmux.wait { $0.contains { $0.contains("Esc closes") } }
+        #expect(screen.contains { $0.contains("Other sentences with this lemma") || $0.contains("No other sentences") })
+        try tmux.send("Escape")
+        screen = try tmux.wait { !$0.contains { $0.contains("Esc closes") } }
+
         try tmux.run(["resize-window", "-t", "smoke", "-x", "80", "-y", "24"])
         screen = try tmux.wait { $0.count >= 24 && $0[0].hasPrefix("┌ Articles (2)") && $0[23].contains("q quit") }
         #expect(screen[23].contains("q quit"))

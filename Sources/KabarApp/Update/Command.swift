@@ -38,7 +38,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .pageUp: "page up"
         case .halfPageDown: "half a page down"
         case .halfPageUp: "half a page up"
-        case .open: "open the selected article"
+        case .open: "open the selected article; on a word, its popup"
         case .nextWord: "word cursor to the next word"
         case .previousWord: "word cursor to the previous word"
         case .redraw: "redraw the screen"

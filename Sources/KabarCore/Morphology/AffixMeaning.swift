@@ -19,7 +19,7 @@ enum AffixMeaning {
     /// nominal ones, otherwise the root's.
     static func derivedPOS(labels: [String], rootPOS: String) -> String {
         let verbal: Set<String> = ["meN-", "di-", "ber-", "ter-", "memper-", "diper-", "ku-", "kau-", "-kan", "-i", "ber-an"]
-        let nominal: Set<String> = ["peN-", "per-", "ke-an", "per-an", "peN-an", "-an", "-isasi", "-isme", "ke-"]
+        let nominal: Set<String> = ["peN-", "per-", "ke-an", "per-an", "peN-an", "-an", "-isasi", "-isme", "ke-", "-wan", "-wati"]
         for label in labels {
             if verbal.contains(label) { return "v" }
             if nominal.contains(label) { return "n" }

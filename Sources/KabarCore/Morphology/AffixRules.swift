@@ -4,8 +4,8 @@
 enum AffixRules {
     static let particles = ["lah", "kah", "pun", "tah"]
     static let possessives = ["nya", "ku", "mu"]
-    static let derivational = ["kan", "an", "i", "isasi", "isme", "is"]
-    static let loanSuffixes: Set<String> = ["isasi", "isme", "is"]
+    static let derivational = ["kan", "an", "i", "isasi", "isme", "is", "wan", "wati"]
+    static let loanSuffixes: Set<String> = ["isasi", "isme", "is", "wan", "wati"]
 
     /// Prefix and suffix pairs Indonesian does not combine (ECS), by outermost prefix.
     static let disallowed: Set<String> = ["ber+i", "di+an", "ke+i", "ke+kan", "meN+an", "se+i", "se+kan", "ter+an"]
@@ -22,7 +22,10 @@ enum AffixRules {
                 guard let afterPossessive = strip(afterParticle, suffix: possessive) else { continue }
                 for suffix in [nil] + derivational {
                     guard let stem = strip(afterPossessive, suffix: suffix) else { continue }
-                    results.append((stem, [suffix, possessive, particle].compactMap { $0 }))
+                    let taken = [suffix, possessive, particle].compactMap { $0 }
+                    results.append((stem, taken))
+                    // -is often stands for a final -i: ekonomis ← ekonomi, strategis ← strategi.
+                    if suffix == "is" { results.append((stem + [UInt8(ascii: "i")], taken)) }
                 }
             }
         }

@@ -22,10 +22,12 @@ struct Decomposition: Hashable {
     static let clitics: Set<String> = ["lah", "kah", "pun", "tah", "ku", "mu", "nya"]
 
     /// Lower is more plausible: each derivational affix costs 1, a confix (ke-…-an) 1.5 in
-    /// all, each clitic 0.25; a second or third prefix costs a little more (stacked prefixes
+    /// all, each clitic 0.25, a loanword suffix 1.3; a second or third prefix costs a little more (stacked prefixes
     /// are rarer than a suffix), and so does each restored consonant.
     var cost: Double {
-        let suffixCost = suffixes.reduce(0.0) { $0 + (Decomposition.clitics.contains($1) ? 0.25 : 1) }
+        let suffixCost = suffixes.reduce(0.0) {
+            $0 + (Decomposition.clitics.contains($1) ? 0.25 : AffixRules.loanSuffixes.contains($1) ? 1.3 : 1)
+        }
         let prefixCost = prefixes.isEmpty ? 0 : 1 + Double(prefixes.count - 1) * 1.2
         return prefixCost + suffixCost - (hasConfix ? 0.5 : 0) + Double(restored) * 0.1
     }

@@ -79,7 +79,7 @@ public final class MorphAnalyzer: @unchecked Sendable {
             }
         }
         // Standard words before informal ones (menulis → tulis, not the colloquial nulis).
-        for index in candidates.indices where glossary.entries(key: candidates[index].lemma).allSatisfy({ $0.register == "informal" || $0.register == "slang" }) {
+        for index in candidates.indices where isInformal(candidates[index].lemma) {
             candidates[index].cost += 0.2
         }
         candidates.sort { a, b in
@@ -131,17 +131,52 @@ public final class MorphAnalyzer: @unchecked Sendable {
         bestDerivation(of: lemma)?.labels ?? []
     }
 
+    /// The root a headword is derived from, if it is derived: the deepest cut whose stem is a
+    /// standard headword of two or more syllables and whose affixes suit the headword's part
+    /// of speech (pendidikan → didik, kebersamaan → sama, meskipun → meski; but bersih, kepala
+    /// and beruang are roots, not ber- + sih, ke- + pala or ber- + uang).
     private func bestDerivation(of lemma: String) -> (root: String, labels: [String])? {
-        var best: (cost: Double, root: String, labels: [String])?
-        for decomposition in decompositions(of: Array(lemma.utf8)) where decomposition.isDerived {
+        if lemma.contains("-") {
+            // sayur-mayur → sayur, bolak-balik → balik, hati-hati → hati.
+            let parts = lemma.split(separator: "-").map(String.init)
+            guard parts.count == 2 else { return nil }
+            if let part = parts.first(where: { glossary.contains(key: $0) && $0 != lemma }) {
+                return (bestDerivation(of: part)?.root ?? part, ["redup"])
+            }
+            return nil
+        }
+        let pos = glossary.entries(key: lemma).first?.pos ?? ""
+        var best: (depth: Int, cost: Double, root: String, labels: [String])?
+        for decomposition in decompositions(of: Array(lemma.utf8)) where !(decomposition.prefixes.isEmpty && decomposition.suffixes.isEmpty) {
             let stem = String(decoding: decomposition.stem, as: UTF8.self)
-            guard stem.utf8.count >= 3, glossary.contains(key: stem), isWordlike(stem) else { continue }
+            guard stem != lemma, glossary.contains(key: stem), isWordlike(stem), syllables(stem) >= 2,
+                  !isInformal(stem), suits(decomposition, pos: pos) else { continue }
+            let depth = decomposition.prefixes.count + decomposition.suffixes.count
             let cost = decomposition.cost
-            if best == nil || cost < best!.cost || (cost == best!.cost && stem.utf8.count > best!.root.utf8.count) {
-                best = (cost, stem, decomposition.labels)
+            if best == nil || depth > best!.depth || (depth == best!.depth && cost < best!.cost) {
+                best = (depth, cost, stem, decomposition.labels)
             }
         }
         return best.map { ($0.root, $0.labels) }
+    }
+
+    /// A noun is not made by verbal affixes alone (menara is not meN- + tara, polisi not polis + -i).
+    private func suits(_ decomposition: Decomposition, pos: String) -> Bool {
+        guard pos == "n" else { return true }
+        let verbal: Set<String> = ["meN", "di", "ber", "ter", "ku", "kau"]
+        if let outer = decomposition.prefixes.first, verbal.contains(outer), !decomposition.hasConfix { return false }
+        if decomposition.prefixes.isEmpty, let suffix = decomposition.suffixes.first, ["i", "kan"].contains(suffix) { return false }
+        return true
+    }
+
+    /// Vowel letters, a close enough count of syllables for Indonesian roots.
+    private func syllables(_ stem: String) -> Int {
+        stem.utf8.reduce(0) { $0 + ("aeiou".utf8.contains($1) ? 1 : 0) }
+    }
+
+    private func isInformal(_ key: String) -> Bool {
+        let entries = glossary.entries(key: key)
+        return !entries.isEmpty && entries.allSatisfy { $0.register == "informal" || $0.register == "slang" }
     }
 
     /// Only single words with a vowel can be roots.
