@@ -104,17 +104,21 @@ public final class MorphAnalyzer: @unchecked Sendable {
         let root = candidate.root ?? root(of: candidate.lemma)
         var entries = glossary.entries(key: candidate.lemma)
         if candidate.composed {
-            // A derivation picks the sense it builds on: meN- and di- verbs from a verb sense.
-            let wanted = AffixMeaning.derivedPOS(labels: candidate.labels, rootPOS: "")
-            if wanted == "v", let index = entries.firstIndex(where: { $0.pos == "v" }), index > 0 {
-                entries.insert(entries.remove(at: index), at: 0)
-            }
+            // A derivation builds on the sense of its kind: verbs from verb (then noun) senses,
+            // ter- superlatives from adjectives, nouns from noun senses; function-word senses last.
+            let order = AffixMeaning.preferredPOS(labels: candidate.labels)
+            entries = entries.enumerated().sorted { a, b in
+                let ra = order.firstIndex(of: a.element.pos) ?? order.count
+                let rb = order.firstIndex(of: b.element.pos) ?? order.count
+                return ra != rb ? ra < rb : a.offset < b.offset
+            }.map(\.element)
         }
         return entries.map { entry in
             if candidate.composed {
                 return Analysis(lemma: candidate.lemma, root: root, affixes: candidate.labels,
                                 pos: AffixMeaning.derivedPOS(labels: candidate.labels, rootPOS: entry.pos),
-                                gloss: AffixMeaning.compose(gloss: entry.gloss, labels: candidate.labels, glossary: glossary),
+                                gloss: AffixMeaning.compose(gloss: entry.gloss, labels: candidate.labels, rootPOS: entry.pos,
+                                                            glossary: glossary),
                                 source: "composed", notes: entry.notes)
             }
             return Analysis(lemma: candidate.lemma, root: root, affixes: candidate.labels, pos: entry.pos,
