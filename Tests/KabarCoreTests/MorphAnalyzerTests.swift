@@ -21,7 +21,7 @@ import Testing
         ("baca", "v", "read"), ("sungguh", "adj", "true; real"), ("mobil", "n", "car"),
         ("panjang", "adj", "long"), ("tahan", "v", "hold; endure"), ("pendidikan", "n", "education"),
         ("meN-", "affix", "active verb"), ("-i", "affix", "locative; repetitive"), ("-kan", "affix", "causative; benefactive"),
-        ("ber-", "affix", "having; doing"),
+        ("ber-", "affix", "having; doing"), ("tua", "adj", "old"), ("ekonomi", "n", "economy"),
     ].map { GlossaryEntry(headword: $0.0, pos: $0.1, gloss: $0.2) })
 
     static let analyzer = MorphAnalyzer(glossary: glossary)
@@ -65,6 +65,9 @@ import Testing
         ("terasa", "rasa", "rasa", ["ter-"]),
         ("diinvestasikan", "investasi", "investasi", ["di-", "-kan"]),
         ("ditulis", "tulis", "tulis", ["di-"]),
+        ("ketua", "tua", "tua", ["ke-"]),
+        ("serumah", "rumah", "rumah", ["se-"]),
+        ("tulisan", "tulis", "tulis", ["-an"]),
         // confixes
         ("perusahaan", "perusahaan", "usaha", ["per-an"]),
         ("pembangunan", "bangun", "bangun", ["peN-an"]),
@@ -96,6 +99,7 @@ import Testing
         // loanword suffixes
         ("modernisasi", "modern", "modern", ["-isasi"]),
         ("nasionalisme", "nasional", "nasional", ["-isme"]),
+        ("ekonomis", "ekonomi", "ekonomi", ["-is"]),
         // a plain root, in any case
         ("Rumah", "rumah", "rumah", []),
     ]
