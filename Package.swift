@@ -22,7 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        .target(name: "KabarCore", resources: [.copy("Resources/Glossary")]),
+        .target(name: "KabarCore", resources: [.copy("Resources/Glossary"), .copy("Resources/Gazetteers")]),
         .target(name: "KabarTUI"),
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
         .target(name: "KabarCurses", dependencies: ["KabarTUI", "CNcurses"]),

@@ -4,7 +4,7 @@ import KabarCore
 // kabar-bench: release benchmarks of Kabar's own work.
 //
 //     swift run -c release kabar-bench            # every benchmark
-//     swift run -c release kabar-bench redraw     # one of: redraw, tokenize, analyze
+//     swift run -c release kabar-bench redraw     # one of: redraw, tokenize, analyze, entities
 //     swift run -c release kabar-bench redraw --articles DIR
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -25,6 +25,7 @@ let benchmarks: [(String, ([Article]) -> Void)] = [
     ("redraw", RedrawBenchmark.run),
     ("tokenize", TokenizerBenchmark.run),
     ("analyze", AnalyzerBenchmark.run),
+    ("entities", EntityEval.run),
 ]
 for (name, run) in benchmarks where names.isEmpty || names.contains(name) {
     run(loaded.articles)

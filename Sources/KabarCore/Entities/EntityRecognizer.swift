@@ -1,0 +1,47 @@
+import Foundation
+
+/// Finds the people, organisations, places, products and events mentioned in Indonesian
+/// news text, from general rules (capitalisation, titles before names, organisation and place
+/// patterns, acronyms defined in parentheses, prepositions) and general gazetteers.
+///
+///     let recognizer = EntityRecognizer()
+///     recognizer.mentions(in: "Menteri Keuangan Sri Mulyani tiba di Jakarta.")
+///     // person "Sri Mulyani", location "Jakarta"
+public struct EntityRecognizer: Sendable {
+    let gazetteer: Gazetteer
+    /// Common Indonesian words (capitalised at the start of a sentence they are not names).
+    let commonWords: Set<String>
+    /// Tells derived and inflected common words (Berbeda, Keefektifan) from names.
+    let analyzer: MorphAnalyzer
+
+    public init(gazetteer: Gazetteer = .builtIn, glossary: Glossary = GlossaryLoader.builtIn) {
+        self.gazetteer = gazetteer
+        self.analyzer = MorphAnalyzer(glossary: glossary)
+        var words = Set<String>()
+        for entry in glossary.allEntries where !entry.headword.contains(" ") && entry.pos != "affix" {
+            words.insert(entry.key)
+        }
+        self.commonWords = words
+    }
+
+    /// The mentions in a text, in order of position.
+    public func mentions(in text: String) -> [EntityMention] {
+        let tokens = Tokenizer().tokenize(text)
+        return mentions(in: text, tokens: tokens)
+    }
+
+    public func mentions(in text: String, tokens: [Token]) -> [EntityMention] {
+        let sentences = SentenceSplitter().split(text, tokens: tokens)
+        var scan = EntityScan(recognizer: self, tokens: tokens, scalars: Array(text.unicodeScalars))
+        // Ordinary sentences first, so that headlines (where every word is capitalised) can be
+        // read against the names the body has established.
+        let headline = sentences.map { scan.isTitleCase($0.tokens) }
+        for (sentence, isHeadline) in zip(sentences, headline) where !isHeadline {
+            scan.scan(sentence.tokens, titleCase: false)
+        }
+        for (sentence, isHeadline) in zip(sentences, headline) where isHeadline {
+            scan.scan(sentence.tokens, titleCase: true)
+        }
+        return scan.found.sorted { $0.start < $1.start }
+    }
+}

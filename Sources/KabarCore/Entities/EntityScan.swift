@@ -1,0 +1,363 @@
+/// One pass of the recogniser over a text's tokens: builds candidate name spans, strips
+/// titles and sentence-initial words, splits and classifies them, and remembers what it found
+/// so later short forms and headlines can be read against it.
+struct EntityScan {
+    let recognizer: EntityRecognizer
+    let tokens: [Token]
+    let scalars: [Unicode.Scalar]
+    let folded: [String]
+    private(set) var found: [EntityMention] = []
+    /// Names found so far (folded token sequences) → type, for short forms and headlines.
+    private var known: [String: EntityType] = [:]
+    /// The first and last words of the multi-word names found so far → type (short forms).
+    private var knownParts: [String: EntityType] = [:]
+
+    init(recognizer: EntityRecognizer, tokens: [Token], scalars: [Unicode.Scalar]) {
+        self.recognizer = recognizer
+        self.tokens = tokens
+        self.scalars = scalars
+        self.folded = tokens.map { $0.text.lowercased() }
+    }
+
+    var gazetteer: Gazetteer { recognizer.gazetteer }
+
+    // MARK: token tests
+
+    /// Capitalised (Jakarta), camel-case (iPhone, xAI), or an acronym (BNPB): a word that can be part of a name.
+    func isNameToken(_ i: Int) -> Bool {
+        let token = tokens[i]
+        guard token.kind == .word, let first = token.text.unicodeScalars.first else { return false }
+        if first.properties.isUppercase { return true }
+        return token.text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
+    }
+
+    func isAcronym(_ i: Int) -> Bool {
+        let scalars = tokens[i].text.unicodeScalars
+        guard tokens[i].kind == .word, scalars.count >= 2, scalars.count <= 7,
+              scalars.filter({ $0.properties.isUppercase }).count >= 2,
+              scalars.allSatisfy({ $0.properties.isUppercase || ("0"..."9").contains($0) || $0 == "-" }) else { return false }
+        // Roman numerals (Komisi III) are part of a name, not an acronym.
+        return !scalars.allSatisfy { "IVXLCDM".unicodeScalars.contains($0) }
+    }
+
+    /// Headlines and title-case lines: no final full stop, and most words capitalised, so
+    /// capitals prove nothing.
+    func isTitleCase(_ range: Range<Int>) -> Bool {
+        if let last = range.last, [".", "!", "?", "…"].contains(tokens[last].text) { return false }
+        let words = range.filter { tokens[$0].kind == .word && tokens[$0].text.unicodeScalars.count > 3 }
+        guard words.count >= 3 else { return false }
+        let capitalised = words.filter { tokens[$0].text.unicodeScalars.first?.properties.isUppercase == true }.count
+        return capitalised * 10 >= words.count * 7
+    }
+
+    /// The first word token of the sentence (after opening quotes).
+    func isSentenceInitial(_ i: Int, in range: Range<Int>) -> Bool {
+        var j = range.lowerBound
+        while j < range.upperBound, tokens[j].kind != .word && tokens[j].kind != .number { j += 1 }
+        return j == i
+    }
+
+    // MARK: scanning
+
+    mutating func scan(_ range: Range<Int>, titleCase: Bool) {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard isNameToken(i) else { i += 1; continue }
+            var end = extend(from: i, limit: range.upperBound)
+            if titleCase {
+                end = knownPrefix(from: i, end: end)
+                if end == i {
+                    i += 1
+                    continue
+                }
+            }
+            for piece in pieces(of: i..<end) {
+                handle(piece, range: range, titleCase: titleCase)
+            }
+            i = max(end, i + 1)
+        }
+    }
+
+    /// A run of capitalised words may hold several names: "AI Guangdong", "GPU Nvidia",
+    /// "Nvidia H800". It is cut where an acronym or a model name meets other words, unless the
+    /// run is a known name or starts with a word that heads a name (Bank BRI, KTT ASEAN).
+    func pieces(of span: Range<Int>) -> [Range<Int>] {
+        guard span.count > 1 else { return [span] }
+        let key = folded[span].joined(separator: " ")
+        if gazetteer.names[key] != nil || known[key] != nil { return [span] }
+        var result: [Range<Int>] = []
+        var start = span.lowerBound
+        // A known multi-word name at the start is one piece: "PDI Perjuangan", "Bank Indonesia".
+        if let match = gazetteerMatch(at: start, end: span.upperBound), match.end - start >= 2, match.end < span.upperBound {
+            return [start..<match.end] + pieces(of: match.end..<span.upperBound)
+        }
+        for i in (span.lowerBound + 1)..<span.upperBound {
+            // A person's name after an organisation or place: "Universitas Sriwijaya Dian
+            // Kartika Sari", "Mirae Asset Sekuritas Indonesia Yoga Prasetya".
+            if i - start >= 2, gazetteer.givenNames.contains(folded[i]), !gazetteer.givenNames.contains(folded[i - 1]),
+               !EntityRules.connectors.contains(folded[i - 1]),
+               (start..<i).contains(where: { isHead($0) || isAcronym($0) || gazetteer.names[folded[$0]] != nil }) {
+                result.append(start..<i)
+                start = i
+                continue
+            }
+            // An event head starts a new name: "Grup A Piala AFF 2026".
+            if EntityRules.eventHeads.contains(folded[i]), i > start, !isHead(start) {
+                result.append(start..<i)
+                start = i
+                continue
+            }
+            let headed = isHead(start) || (i - 1 == start && isAcronym(start) && gazetteerMatch(at: i, end: i + 1)?.type == .location)
+            let boundary = (isAcronym(i) != isAcronym(i - 1)) || isModelName(i) || isModelName(i - 1)
+            let joined = EntityRules.connectors.contains(folded[i]) || EntityRules.connectors.contains(folded[i - 1])
+                || EntityRules.suffixes.contains(folded[i]) || tokens[i].kind != .word
+            if boundary, !headed, !joined, titleLength(at: start, end: i + 1) != i + 1 - start {
+                result.append(start..<i)
+                start = i
+            }
+        }
+        result.append(start..<span.upperBound)
+        return result
+    }
+
+    func isHead(_ i: Int) -> Bool {
+        let word = folded[i]
+        return EntityRules.organizationHeads.contains(word) || EntityRules.eventHeads.contains(word)
+            || EntityRules.locationHeads.contains(word) || word == "pt"
+    }
+
+    /// The longest run of name tokens and connectors from `i`.
+    func extend(from i: Int, limit: Int) -> Int {
+        var end = i + 1
+        while end < limit {
+            if isNameToken(end) || EntityRules.suffixes.contains(folded[end]) && tokens[end].kind == .word {
+                end += 1
+            } else if EntityRules.connectors.contains(folded[end]), end + 1 < limit, isNameToken(end + 1) {
+                end += 2
+            } else if tokens[end].kind == .number || folded[end].hasPrefix("ke-"),
+                      folded[i..<end].contains(where: { EntityRules.eventHeads.contains($0) }) {
+                end += 1
+            } else if tokens[end].text == "(", end + 2 < limit, EntityRules.legalForms.contains(folded[end + 1]),
+                      tokens[end + 2].text == ")" {
+                end += 3
+            } else if tokens[end].text == ".", end + 1 < limit, EntityRules.domains.contains(folded[end + 1]),
+                      tokens[end + 1].start == tokens[end].end, tokens[end].start == tokens[end - 1].end {
+                end += 2
+            } else if let official = officialName(from: end, start: i, limit: limit) {
+                end = official
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    /// "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": commas and "dan" inside an
+    /// organisation's name, accepted when an acronym in parentheses follows the name.
+    func officialName(from end: Int, start: Int, limit: Int) -> Int? {
+        guard (start..<end).contains(where: { EntityRules.organizationHeads.contains(folded[$0]) }),
+              folded[end] == "," || folded[end] == "dan" else { return nil }
+        var j = end
+        while j < limit && j < end + 12 {
+            // A second head word means a list of organisations, not one name.
+            if isHead(j) { return nil }
+            if folded[j] == "," || folded[j] == "dan" || isNameToken(j) { j += 1; continue }
+            break
+        }
+        guard j + 2 < limit, tokens[j].text == "(", isAcronym(j + 1), tokens[j + 2].text == ")", isNameToken(j - 1) else { return nil }
+        return j
+    }
+
+    /// In a headline, only names already known (or in the gazetteer) count.
+    func knownPrefix(from i: Int, end: Int) -> Int {
+        var best = i
+        var length = 1
+        while i + length <= end {
+            let key = folded[i..<(i + length)].joined(separator: " ")
+            if known[key] != nil || gazetteer.names[key] != nil || (length == 1 && isAcronym(i)) {
+                best = i + length
+            }
+            length += 1
+        }
+        return best
+    }
+
+    mutating func handle(_ span: Range<Int>, range: Range<Int>, titleCase: Bool) {
+        var start = span.lowerBound
+        let end = span.upperBound
+        // Titles and roles before a name are not part of it.
+        var titled = false
+        while let title = titleLength(at: start, end: end) {
+            start += title
+            titled = true
+        }
+        if !titled, start > range.lowerBound, hasTitle(endingAt: start) {
+            titled = true
+        }
+        // A capitalised common word opening the sentence is not a name (Namun, Saham, Media).
+        while start < end, isSentenceInitial(start, in: range) || titleCase, isCommon(start), !isHead(start),
+              gazetteerMatch(at: start, end: end) == nil, known[folded[start]] == nil {
+            start += 1
+        }
+        guard start < end else { return }
+        // "Kepala BNPB Suharyanto", "Gubernur Jawa Barat Ridwan Kamil": an organisation or place
+        // right after a title, then the person.
+        if titled, let prefix = prefixEntity(at: start, end: end), prefix.end < end {
+            add(start..<prefix.end, type: prefix.type)
+            add(prefix.end..<end, type: .person)
+            return
+        }
+        if let split = organizationTail(start: start, end: end) {
+            add(start..<split, type: .organization)
+            if split < end { add(split..<end, type: .person) }
+            return
+        }
+        let type = classify(start..<end, titled: titled)
+        guard let type else { return }
+        add(start..<end, type: type)
+        // "Badan Nasional Penanggulangan Bencana (BNPB)": the acronym names the same thing.
+        if end + 2 < tokens.count, tokens[end].text == "(", isAcronym(end + 1), tokens[end + 2].text == ")" {
+            known[folded[end + 1]] = type
+        }
+    }
+
+    /// The initials of a span's words, skipping "dan", "dari" and the like: the acronym it would have.
+    func initials(_ span: Range<Int>) -> String {
+        let skip: Set<String> = ["dan", "dari", "untuk", "di", "ke", "&", "of", "and", "the", "for", ","]
+        return String(span.filter { !skip.contains(folded[$0]) && tokens[$0].kind == .word }.compactMap { folded[$0].first })
+    }
+
+    func isCommon(_ i: Int) -> Bool {
+        let word = folded[i]
+        if EntityRules.nonNames.contains(word) { return true }
+        if gazetteer.givenNames.contains(word) || isAcronym(i) || isBrand(i) { return false }
+        if recognizer.commonWords.contains(word) { return true }
+        return recognizer.analyzer.analyze(word).contains { $0.source != "number" }
+    }
+
+    /// An inner capital after a capital: DeepSeek, OpenAI, SoftBank, TikTok (not an acronym).
+    func isBrand(_ i: Int) -> Bool {
+        let scalars = Array(tokens[i].text.unicodeScalars)
+        guard scalars.count >= 3, !isAcronym(i), !tokens[i].text.contains("-") else { return false }
+        return scalars.dropFirst().contains { $0.properties.isUppercase } && scalars.contains { $0.properties.isLowercase }
+    }
+
+    /// Letters with digits: model and product names (R1, H800, A320).
+    func isModelName(_ i: Int) -> Bool {
+        let text = tokens[i].text
+        return !text.contains("-") && text.unicodeScalars.contains { ("0"..."9").contains($0) }
+            && text.unicodeScalars.first?.properties.isUppercase == true
+    }
+
+    func titleLength(at start: Int, end: Int) -> Int? {
+        for title in gazetteer.titlesByFirst[folded[start]] ?? [] where title.count < end - start {
+            if folded[start..<(start + title.count)].elementsEqual(title) { return title.count }
+        }
+        return nil
+    }
+
+    /// A lower-case role just before the name: "pelatih Patrick Kluivert", "ekonom Faisal Basri".
+    func hasTitle(endingAt start: Int) -> Bool {
+        guard start > 0 else { return false }
+        for title in gazetteer.titlesByLast[folded[start - 1]] ?? [] where title.count <= start {
+            if folded[(start - title.count)..<start].elementsEqual(title) { return true }
+        }
+        return false
+    }
+
+    func gazetteerMatch(at start: Int, end: Int) -> (end: Int, type: EntityType)? {
+        var length = min(gazetteer.longest, end - start)
+        while length >= 1 {
+            if let type = gazetteer.type(of: folded[start..<(start + length)]) { return (start + length, type) }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// An organisation or place opening the span (a gazetteer entry or an acronym).
+    func prefixEntity(at start: Int, end: Int) -> (end: Int, type: EntityType)? {
+        if let match = gazetteerMatch(at: start, end: end), match.type != .person { return match }
+        if isAcronym(start) { return (start + 1, known[folded[start]] ?? .organization) }
+        if EntityRules.organizationHeads.contains(folded[start]) || EntityRules.locationHeads.contains(folded[start]) {
+            return nil
+        }
+        return nil
+    }
+
+    /// "PT Bank Rakyat Indonesia Tbk Sunarso": the company ends at its legal suffix.
+    func organizationTail(start: Int, end: Int) -> Int? {
+        guard folded[start] == "pt" else { return nil }
+        let ends = ((start + 1)..<end).filter { folded[$0] == "tbk" || folded[$0] == "tbk." || (folded[$0] == ")" && folded[$0 - 1] == "persero") }
+        guard let last = ends.last, last + 1 < end else { return nil }
+        return last + 1
+    }
+
+    func classify(_ span: Range<Int>, titled: Bool) -> EntityType? {
+        let words = folded[span]
+        let key = words.joined(separator: " ")
+        if span.count == 1, EntityRules.nonNames.contains(key) { return nil }
+        if let type = gazetteer.names[key] ?? known[key] { return type }
+        let first = folded[span.lowerBound], last = folded[span.upperBound - 1]
+        // "Komite Stabilitas Sistem Keuangan (KSSK)": a name spelled out before its acronym is
+        // an organisation.
+        let after = span.upperBound
+        if span.count > 1, after + 2 < tokens.count, tokens[after].text == "(", isAcronym(after + 1),
+           tokens[after + 2].text == ")", initials(span) == folded[after + 1] {
+            return .organization
+        }
+        if EntityRules.organizationHeads.contains(first) || EntityRules.organizationTails.contains(last) { return .organization }
+        if EntityRules.locationHeads.contains(first) { return .location }
+        if EntityRules.eventHeads.contains(first) { return .event }
+        // A head word alone (Divisi, Tim, Pemerintah) names nothing.
+        if span.count == 1, isHead(span.lowerBound) { return nil }
+        // Capitalised common words are a phrase, not a person: "Perampasan Aset", "Margin",
+        // or the rest of a title ("Wakil Menteri Keuangan").
+        if span.allSatisfy({ recognizer.commonWords.contains(folded[$0]) && !gazetteer.givenNames.contains(folded[$0]) }) {
+            return nil
+        }
+        if titled { return .person }
+        if span.count > 1, EntityRules.directions.contains(last) { return .location }
+        if span.lowerBound > 0, EntityRules.placePrepositions.contains(folded[span.lowerBound - 1]),
+           !gazetteer.givenNames.contains(first) {
+            return .location
+        }
+        if span.count == 1, isAcronym(span.lowerBound) { return .organization }
+        if span.count == 1, isModelName(span.lowerBound) { return .product }
+        if span.count == 1, isBrand(span.lowerBound) { return .organization }
+        if span.count == 1, let scalar = tokens[span.lowerBound].text.unicodeScalars.first, !scalar.properties.isUppercase {
+            return tokens[span.lowerBound].text.hasPrefix("i") ? .product : .organization
+        }
+        if let type = shortFormType(of: key) { return type }
+        // Capitalised common words are a phrase, not a person: "Perampasan Aset", "Margin".
+        if span.allSatisfy({ recognizer.commonWords.contains(folded[$0]) && !gazetteer.givenNames.contains(folded[$0]) }) {
+            return nil
+        }
+        return .person
+    }
+
+    /// A single word that is part of a name found earlier (Kluivert → Patrick Kluivert).
+    func shortFormType(of key: String) -> EntityType? {
+        knownParts[key]
+    }
+
+    mutating func add(_ span: Range<Int>, type: EntityType) {
+        guard !span.isEmpty else { return }
+        let first = tokens[span.lowerBound], last = tokens[span.upperBound - 1]
+        var end = last.end
+        // Colossus-nya: the clitic is not part of the name.
+        for clitic in ["-nya", "-ku", "-mu"] where last.text.lowercased().hasSuffix(clitic) && last.text.count > clitic.count + 1 {
+            end -= clitic.unicodeScalars.count
+        }
+        found.append(EntityMention(type: type, start: first.start, end: end, text: scalars.string(first.start..<end)))
+        known[folded[span].joined(separator: " ")] = type
+        if span.count > 1, type == .person {
+            knownParts[folded[span.lowerBound]] = knownParts[folded[span.lowerBound]] ?? type
+            knownParts[folded[span.upperBound - 1]] = knownParts[folded[span.upperBound - 1]] ?? type
+        }
+        // The acronym defined right after: "(BNPB)".
+        let after = span.upperBound
+        if after + 2 < tokens.count, tokens[after].text == "(", isAcronym(after + 1), tokens[after + 2].text == ")" {
+            known[folded[after + 1]] = type
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import KabarCore
+
+/// Mention-level precision, recall and F1 (exact span and type) of the entity recogniser on
+/// our own annotated texts (Tests/KabarCoreTests/Resources/entities-eval/*.txt, gold mentions
+/// inline as [[TYPE|text]]), next to a capitalised-word baseline; and extraction speed.
+enum EntityEval {
+    struct Gold: Hashable {
+        var type: EntityType
+        var start: Int
+        var end: Int
+    }
+
+    static let codes: [String: EntityType] = ["PER": .person, "ORG": .organization, "LOC": .location,
+                                              "PRODUCT": .product, "EVENT": .event]
+
+    /// The plain text and its gold mentions.
+    static func parse(_ annotated: String) -> (text: String, gold: [Gold]) {
+        var text = String.UnicodeScalarView()
+        var gold: [Gold] = []
+        let scalars = Array(TextNormalizer.nfc(annotated).unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            if scalars[i] == "[", i + 1 < scalars.count, scalars[i + 1] == "[",
+               let bar = scalars[(i + 2)...].firstIndex(of: "|"),
+               let close = scalars[bar...].firstIndex(of: "]"), close + 1 < scalars.count, scalars[close + 1] == "]" {
+                let code = String(String.UnicodeScalarView(scalars[(i + 2)..<bar]))
+                let start = text.count
+                text.append(contentsOf: scalars[(bar + 1)..<close])
+                if let type = codes[code] { gold.append(Gold(type: type, start: start, end: text.count)) }
+                i = close + 2
+            } else {
+                text.append(scalars[i])
+                i += 1
+            }
+        }
+        return (String(text), gold)
+    }
+
+    static func run(_ articles: [Article]) {
+        let folder = "Tests/KabarCoreTests/Resources/entities-eval"
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".txt") && $0 != "README.txt" }.sorted()
+        let recognizer = EntityRecognizer()
+        var ours: [EntityType: (tp: Int, fp: Int, fn: Int)] = [:]
+        var baseline: [EntityType: (tp: Int, fp: Int, fn: Int)] = [:]
+        for name in names {
+            guard let annotated = try? String(contentsOfFile: "\(folder)/\(name)", encoding: .utf8) else { continue }
+            let (text, gold) = parse(annotated)
+            let found = recognizer.mentions(in: text).map { Gold(type: $0.type, start: $0.start, end: $0.end) }
+            score(Set(found), gold: Set(gold), into: &ours)
+            if ProcessInfo.processInfo.environment["KABAR_EVAL_VERBOSE"] != nil {
+                let scalars = Array(text.unicodeScalars)
+                func show(_ g: Gold) -> String { "\(g.type.rawValue.prefix(3)):\(scalars.string(g.start..<g.end))" }
+                print("\(name) missed: " + Set(gold).subtracting(found).sorted { $0.start < $1.start }.map(show).joined(separator: ", "))
+                print("\(name) wrong:  " + Set(found).subtracting(gold).sorted { $0.start < $1.start }.map(show).joined(separator: ", "))
+            }
+            score(Set(capitalisedBaseline(text)), gold: Set(gold), into: &baseline)
+        }
+        print("entities: \(names.count) annotated texts of our own (\(folder))")
+        report("kabar   ", ours)
+        report("baseline", baseline)
+        speed(articles, recognizer: recognizer)
+    }
+
+    /// Every run of capitalised words, as a person (the commonest type).
+    static func capitalisedBaseline(_ text: String) -> [Gold] {
+        let tokens = Tokenizer().tokenize(text)
+        var result: [Gold] = []
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .word, tokens[i].text.unicodeScalars.first?.properties.isUppercase == true else { i += 1; continue }
+            var j = i + 1
+            while j < tokens.count, tokens[j].kind == .word, tokens[j].text.unicodeScalars.first?.properties.isUppercase == true { j += 1 }
+            result.append(Gold(type: .person, start: tokens[i].start, end: tokens[j - 1].end))
+            i = j
+        }
+        return result
+    }
+
+    static func score(_ found: Set<Gold>, gold: Set<Gold>, into table: inout [EntityType: (tp: Int, fp: Int, fn: Int)]) {
+        for type in EntityType.allCases {
+            let f = found.filter { $0.type == type }, g = gold.filter { $0.type == type }
+            var row = table[type] ?? (0, 0, 0)
+            row.tp += f.intersection(g).count
+            row.fp += f.subtracting(g).count
+            row.fn += g.subtracting(f).count
+            table[type] = row
+        }
+    }
+
+    static func report(_ label: String, _ table: [EntityType: (tp: Int, fp: Int, fn: Int)]) {
+        func f1(_ row: (tp: Int, fp: Int, fn: Int)) -> String {
+            let p = row.tp + row.fp == 0 ? 0 : Double(row.tp) / Double(row.tp + row.fp)
+            let r = row.tp + row.fn == 0 ? 0 : Double(row.tp) / Double(row.tp + row.fn)
+            let f = p + r == 0 ? 0 : 2 * p * r / (p + r)
+            return String(format: "P %.2f R %.2f F1 %.2f", p, r, f)
+        }
+        let core: [EntityType] = [.person, .organization, .location]
+        let sum = core.reduce((tp: 0, fp: 0, fn: 0)) { acc, type in
+            let row = table[type] ?? (0, 0, 0)
+            return (acc.tp + row.tp, acc.fp + row.fp, acc.fn + row.fn)
+        }
+        var line = "  \(label) PER+ORG+LOC \(f1(sum))"
+        for type in EntityType.allCases { line += " | \(type.rawValue) \(f1(table[type] ?? (0, 0, 0)))" }
+        print(line)
+    }
+
+    static func speed(_ articles: [Article], recognizer: EntityRecognizer) {
+        let sample = articles.map { $0.title + "\n\n" + $0.body }.joined(separator: "\n\n")
+        let copies = max(1, 4_000_000 / max(1, sample.utf8.count))
+        let text = Array(repeating: sample, count: copies).joined(separator: "\n\n")
+        var count = 0
+        let time = Stopwatch.time { count = recognizer.mentions(in: text).count }
+        let seconds = Double(time) / 1e9
+        print("entities speed: \(String(format: "%.1f", Double(text.utf8.count) / 1e6)) MB, \(count) mentions in "
+              + "\(String(format: "%.3f", seconds)) s = \(String(format: "%.1f", Double(text.utf8.count) / 1e6 / seconds)) MB/s")
+    }
+}

@@ -1,0 +1,89 @@
+import Testing
+@testable import KabarCore
+
+/// Indonesian news conventions, on sentences of our own.
+@Suite struct EntityRecognizerTests {
+    static let recognizer = EntityRecognizer()
+
+    static func found(_ text: String) -> [String] {
+        recognizer.mentions(in: text).map { "\($0.type.rawValue):\($0.text)" }
+    }
+
+    @Test(arguments: [
+        // Titles and roles are not part of the name.
+        ("Menteri Keuangan Sri Mulyani Indrawati tiba di Jakarta kemarin.",
+         ["person:Sri Mulyani Indrawati", "location:Jakarta"]),
+        ("Kata pelatih Patrick Kluivert, timnya siap.", ["person:Patrick Kluivert"]),
+        ("Gubernur Jawa Barat Dedi Mulyadi meninjau lokasi.", ["location:Jawa Barat", "person:Dedi Mulyadi"]),
+        // Organisation patterns.
+        ("Laba PT Astra International Tbk naik tipis.", ["organization:PT Astra International Tbk"]),
+        ("Saham Bank Mandiri menguat.", ["organization:Bank Mandiri"]),
+        ("Data Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menunjukkan hal itu.",
+         ["organization:Badan Meteorologi, Klimatologi, dan Geofisika", "organization:BMKG"]),
+        ("Mahasiswa Universitas Gadjah Mada berunjuk rasa.", ["organization:Universitas Gadjah Mada"]),
+        // Locations.
+        ("Banjir melanda Kabupaten Cianjur dan Kota Bogor.", ["location:Kabupaten Cianjur", "location:Kota Bogor"]),
+        ("Bantuan dikirim ke Sumba Timur.", ["location:Sumba Timur"]),
+        // Names with particles.
+        ("Presiden Ferdinand Marcos Jr. bertemu Robin van Persie.", ["person:Ferdinand Marcos Jr.", "person:Robin van Persie"]),
+        // Capitalised words that are not names.
+        ("Namun, pada Senin pagi Kami berangkat.", [String]()),
+        ("Sementara itu, harga naik Rp 5.000 pada Januari.", [String]()),
+    ] as [(String, [String])])
+    func conventions(text: String, expected: [String]) {
+        #expect(Self.found(text) == expected)
+    }
+
+    @Test func aHeadlineIsReadAgainstTheBodyNotItsCapitals() {
+        let text = "Banjir Besar Rendam Kabupaten Garut\n\nBanjir merendam Kabupaten Garut. Bupati Garut Rudy Gunawan meninjau."
+        let found = Self.found(text)
+        #expect(found.first == "location:Kabupaten Garut")
+        #expect(!found.contains("person:Banjir Besar Rendam"))
+    }
+
+    @Test func mentionsCarryScalarOffsetsIntoTheText() throws {
+        let text = "Warga Kota Bogor mengungsi."
+        let mention = try #require(Self.recognizer.mentions(in: text).first)
+        #expect(mention.start == 6)
+        #expect(mention.end == 16)
+        #expect(text.scalarSlice(mention.start..<mention.end) == "Kota Bogor")
+    }
+}
+
+@Suite struct EntityLinkerTests {
+    static func link(_ articles: [(String, String)]) -> [Entity] {
+        let recognizer = EntityRecognizer()
+        return EntityLinker.link(articles.map { id, text in
+            EntityLinker.Found(article: id, field: .body, mentions: recognizer.mentions(in: text))
+        })
+    }
+
+    @Test func aShortFormJoinsTheFullName() throws {
+        let entities = Self.link([("a", "Pelatih Patrick Kluivert memanggil 25 pemain. Kluivert puas.")])
+        let kluivert = try #require(entities.first { $0.name == "Patrick Kluivert" })
+        #expect(kluivert.type == .person)
+        #expect(kluivert.mentions.map(\.text) == ["Patrick Kluivert", "Kluivert"])
+        #expect(kluivert.id == "person:patrick-kluivert")
+    }
+
+    @Test func anAcronymJoinsTheNameItSpells() throws {
+        let entities = Self.link([("a", "Badan Nasional Penanggulangan Bencana (BNPB) mencatat 12 korban. BNPB mengirim tenda.")])
+        let agency = try #require(entities.first { $0.name == "Badan Nasional Penanggulangan Bencana" })
+        #expect(agency.mentions.map(\.text) == ["Badan Nasional Penanggulangan Bencana", "BNPB", "BNPB"])
+    }
+
+    @Test func theSameNameInTwoArticlesIsOneEntity() throws {
+        let entities = Self.link([("a", "Warga Kabupaten Garut mengungsi."), ("b", "Hujan reda di Kabupaten Garut.")])
+        let garut = try #require(entities.first { $0.name == "Kabupaten Garut" })
+        #expect(Set(garut.mentions.map(\.article)) == ["a", "b"])
+    }
+
+    @Test func anAmbiguousShortFormStaysSeparate() {
+        let entities = Self.link([("a", "Rapat dihadiri Budi Santoso dan Budi Hartono. Budi kemudian pulang.")])
+        let names = entities.map(\.name)
+        #expect(names.contains("Budi Santoso"))
+        #expect(names.contains("Budi Hartono"))
+        #expect(entities.first { $0.name == "Budi Santoso" }?.mentions.count == 1)
+        #expect(entities.first { $0.name == "Budi Hartono" }?.mentions.count == 1)
+    }
+}
