@@ -24,6 +24,14 @@ public struct AppState: Sendable {
     public var scroll = 0
     public var cursor = 0
 
+    /// The corpus's entities and where each mention is.
+    public var navigation: EntityNavigation
+    /// Word index in the open document → entity index, for highlighting.
+    public var entityWords: [Int: Int] = [:]
+    /// The entities pane: the selected row, and whether it lists the whole corpus.
+    public var entitySelection = 0
+    public var entityScopeAll = false
+
     /// A one-line message for the status line (warnings, hints); cleared by the next key.
     public var status: String?
 
@@ -35,6 +43,8 @@ public struct AppState: Sendable {
         self.theme = theme
         self.keymap = keymap
         self.layout = ScreenLayout(width: width, height: height)
+        self.navigation = EntityNavigation(entities: EntityIndex().entities(of: articles),
+                                           articleIDs: articles.map(\.article.id))
         if let first = warnings.first {
             status = warnings.count == 1 ? "warning: \(first)" : "warning: \(first) (+\(warnings.count - 1) more)"
         }
@@ -69,6 +79,20 @@ public struct AppState: Sendable {
         document = ArticleDocument(articles[index], width: layout.articleText.width, theme: theme)
         scroll = 0
         cursor = 0
+        if !entityScopeAll { entitySelection = 0 }
+        mapEntityWords()
+    }
+
+    /// Marks the document words that belong to entity mentions.
+    mutating func mapEntityWords() {
+        entityWords = [:]
+        guard let openIndex, let document else { return }
+        for stop in navigation.stops(inArticle: openIndex) {
+            for (index, word) in document.words.enumerated()
+            where word.field == stop.mention.field && word.start >= stop.mention.start && word.start < stop.mention.end {
+                entityWords[index] = stop.entity
+            }
+        }
     }
 
     /// Lays the open article out again for the current size, keeping the cursor word in view.
@@ -83,6 +107,7 @@ public struct AppState: Sendable {
             cursor = 0
         }
         scroll = min(scroll, maxScroll)
+        mapEntityWords()
         revealCursor()
         listOffset = ListView.offset(keeping: selected, visible: listHeight, current: listOffset)
     }

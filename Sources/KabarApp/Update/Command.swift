@@ -18,6 +18,11 @@ public enum Command: String, CaseIterable, Sendable {
     case open
     case nextWord = "next-word"
     case previousWord = "previous-word"
+    case nextMention = "next-mention"
+    case previousMention = "previous-mention"
+    case nextAnyMention = "next-any-mention"
+    case previousAnyMention = "previous-any-mention"
+    case toggleEntityScope = "toggle-entity-scope"
     case redraw
     case suspend
 
@@ -38,9 +43,14 @@ public enum Command: String, CaseIterable, Sendable {
         case .pageUp: "page up"
         case .halfPageDown: "half a page down"
         case .halfPageUp: "half a page up"
-        case .open: "open the selected article; on a word, its popup"
+        case .open: "open the selected article; on a word, its popup; on an entity, its first mention"
         case .nextWord: "word cursor to the next word"
         case .previousWord: "word cursor to the previous word"
+        case .nextMention: "next mention of this entity (across articles)"
+        case .previousMention: "previous mention of this entity"
+        case .nextAnyMention: "next mention of any entity"
+        case .previousAnyMention: "previous mention of any entity"
+        case .toggleEntityScope: "entities of this article / of all articles"
         case .redraw: "redraw the screen"
         case .suspend: "suspend (resume with fg)"
         }

@@ -51,6 +51,8 @@ public struct Keymap: Sendable {
             .char("d"): .halfPageDown, .ctrl("d"): .halfPageDown,
             .char("u"): .halfPageUp, .ctrl("u"): .halfPageUp,
             .enter: .open,
+            .char("]"): .nextMention, .char("["): .previousMention,
+            .char("}"): .nextAnyMention, .char("{"): .previousAnyMention,
             .ctrl("l"): .redraw,
             .ctrl("z"): .suspend,
         ],
@@ -58,6 +60,9 @@ public struct Keymap: Sendable {
             .article: [
                 .char("w"): .nextWord, .right: .nextWord,
                 .char("b"): .previousWord, .left: .previousWord,
+            ],
+            .entities: [
+                .char("a"): .toggleEntityScope,
             ],
         ]
     )

@@ -53,8 +53,17 @@ extension AppState {
         case .previousPane: cycleFocus(by: -1)
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
+        case .nextMention, .previousMention, .nextAnyMention, .previousAnyMention:
+            jump(command)
+        case .toggleEntityScope:
+            entityScopeAll.toggle()
+            entitySelection = 0
         case .open:
-            if focus == .list {
+            if focus == .entities, let entity = selectedEntity,
+               let first = navigation.stops.first(where: { $0.entity == entity }) {
+                go(to: first)
+                focus = .article
+            } else if focus == .list {
                 open(selected)
                 focus = .article
             } else if focus == .article || focus == .glossary {
@@ -115,6 +124,11 @@ extension AppState {
                 scroll = max(0, min(maxScroll, scroll + distance(of: command, height: articleHeight)))
                 keepCursorInView()
             }
+        case .entities:
+            let count = entityRows.filter(\.isEntity).count
+            guard count > 0 else { return }
+            let step = distance(of: command, height: max(1, layout.rect(of: .entities).height - 2))
+            entitySelection = max(0, min(count - 1, entitySelection + step))
         default:
             break
         }

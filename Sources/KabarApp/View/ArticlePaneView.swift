@@ -17,6 +17,10 @@ struct ArticlePaneView {
         let visible = document.lines[min(state.scroll, document.lines.count)..<min(document.lines.count, state.scroll + text.height)]
         TextView(lines: visible.map(\.content), scroll: 0, style: state.theme.style("text"))
             .render(in: text, buffer: &buffer)
+        for (index, entity) in state.entityWords {
+            let type = state.navigation.entities[entity].type
+            mark(document.words[index], style: state.theme.style("entity.\(type.rawValue)"), text: text, buffer: &buffer)
+        }
         if let words = state.cursorReading?.expressionWords {
             for index in words {
                 mark(document.words[index], style: state.theme.style("gloss.expression"), text: text, buffer: &buffer)

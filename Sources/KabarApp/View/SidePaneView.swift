@@ -1,8 +1,7 @@
 import KabarCore
 import KabarTUI
 
-/// The entities and timeline panes on the right. Until their features exist they say so
-/// plainly.
+/// The timeline pane on the right. Until the timeline exists it says so plainly.
 struct SidePaneView {
     let state: AppState
     let pane: Pane
@@ -24,7 +23,6 @@ struct SidePaneView {
 
     var placeholder: String {
         switch pane {
-        case .entities: "No entity recognition yet: people, organisations and places are not marked in this version."
         case .timeline: "No timeline yet: dates are not extracted in this version."
         default: ""
         }

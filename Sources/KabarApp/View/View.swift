@@ -18,9 +18,8 @@ public func render(_ state: AppState, into buffer: inout Buffer) {
     ListPaneView(state: state).render(into: &buffer)
     ArticlePaneView(state: state).render(into: &buffer)
     GlossaryPaneView(state: state).render(into: &buffer)
-    for pane in [Pane.entities, .timeline] {
-        SidePaneView(state: state, pane: pane).render(into: &buffer)
-    }
+    EntitiesPaneView(state: state).render(into: &buffer)
+    SidePaneView(state: state, pane: .timeline).render(into: &buffer)
     StatusLineView(state: state).render(into: &buffer)
     switch state.overlay {
     case .help: HelpOverlayView(state: state).render(into: &buffer)

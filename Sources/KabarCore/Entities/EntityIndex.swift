@@ -18,9 +18,10 @@ public final class EntityIndex: @unchecked Sendable {
         lock.lock()
         if let cached = cache[key] { lock.unlock(); return cached }
         lock.unlock()
+        let body = recognizer.mentions(in: analyzed.article.body, tokens: analyzed.bodyTokens)
         let result: [TextField: [EntityMention]] = [
-            .title: recognizer.mentions(in: analyzed.article.title, tokens: analyzed.titleTokens),
-            .body: recognizer.mentions(in: analyzed.article.body, tokens: analyzed.bodyTokens),
+            .title: recognizer.mentions(in: analyzed.article.title, tokens: analyzed.titleTokens, context: body),
+            .body: body,
         ]
         lock.lock()
         cache[key] = result

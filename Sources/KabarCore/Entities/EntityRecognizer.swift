@@ -30,9 +30,12 @@ public struct EntityRecognizer: Sendable {
         return mentions(in: text, tokens: tokens)
     }
 
-    public func mentions(in text: String, tokens: [Token]) -> [EntityMention] {
+    /// - Parameter context: mentions found elsewhere in the same article (the body, for its
+    ///   title), so a headline's capitals are read against names the article establishes.
+    public func mentions(in text: String, tokens: [Token], context: [EntityMention] = []) -> [EntityMention] {
         let sentences = SentenceSplitter().split(text, tokens: tokens)
         var scan = EntityScan(recognizer: self, tokens: tokens, scalars: Array(text.unicodeScalars))
+        scan.learn(context)
         // Ordinary sentences first, so that headlines (where every word is capitalised) can be
         // read against the names the body has established.
         let headline = sentences.map { scan.isTitleCase($0.tokens) }

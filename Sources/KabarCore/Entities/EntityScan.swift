@@ -21,6 +21,19 @@ struct EntityScan {
 
     var gazetteer: Gazetteer { recognizer.gazetteer }
 
+    /// Takes names found elsewhere in the article as known.
+    mutating func learn(_ mentions: [EntityMention]) {
+        for mention in mentions {
+            let words = Gazetteer.tokens(mention.text)
+            guard !words.isEmpty else { continue }
+            known[words.joined(separator: " ")] = mention.type
+            if words.count > 1, mention.type == .person {
+                knownParts[words[0]] = knownParts[words[0]] ?? mention.type
+                knownParts[words[words.count - 1]] = knownParts[words[words.count - 1]] ?? mention.type
+            }
+        }
+    }
+
     // MARK: token tests
 
     /// Capitalised (Jakarta), camel-case (iPhone, xAI), or an acronym (BNPB): a word that can be part of a name.
@@ -196,7 +209,8 @@ struct EntityScan {
         }
         // A capitalised common word opening the sentence is not a name (Namun, Saham, Media).
         while start < end, isSentenceInitial(start, in: range) || titleCase, isCommon(start), !isHead(start),
-              gazetteerMatch(at: start, end: end) == nil, known[folded[start]] == nil {
+              gazetteerMatch(at: start, end: end) == nil, known[folded[start]] == nil,
+              known[folded[start..<end].joined(separator: " ")] == nil {
             start += 1
         }
         guard start < end else { return }
