@@ -101,7 +101,8 @@ struct EntityScan {
         var result: [Range<Int>] = []
         var start = span.lowerBound
         // A known multi-word name at the start is one piece: "PDI Perjuangan", "Bank Indonesia".
-        if let match = gazetteerMatch(at: start, end: span.upperBound), match.end - start >= 2, match.end < span.upperBound {
+        if let match = gazetteerMatch(at: start, end: span.upperBound), match.end - start >= 2, match.end < span.upperBound,
+           !(match.end..<span.upperBound).allSatisfy({ tokens[$0].kind == .number || folded[$0].hasPrefix("ke-") }) {
             return [start..<match.end] + pieces(of: match.end..<span.upperBound)
         }
         for i in (span.lowerBound + 1)..<span.upperBound {
@@ -109,7 +110,8 @@ struct EntityScan {
             // Kartika Sari", "Mirae Asset Sekuritas Indonesia Yoga Prasetya".
             if i - start >= 2, gazetteer.givenNames.contains(folded[i]), !gazetteer.givenNames.contains(folded[i - 1]),
                !EntityRules.connectors.contains(folded[i - 1]),
-               (start..<i).contains(where: { isHead($0) || isAcronym($0) || gazetteer.names[folded[$0]] != nil }) {
+               (start..<i).contains(where: { isHead($0) || isAcronym($0) || gazetteer.names[folded[$0]] != nil }),
+               !(i..<span.upperBound).contains(where: { folded[$0] == "tbk" || folded[$0] == "tbk." }) {
                 result.append(start..<i)
                 start = i
                 continue
@@ -290,7 +292,13 @@ struct EntityScan {
 
     /// An organisation or place opening the span (a gazetteer entry or an acronym).
     func prefixEntity(at start: Int, end: Int) -> (end: Int, type: EntityType)? {
-        if let match = gazetteerMatch(at: start, end: end), match.type != .person { return match }
+        if let match = gazetteerMatch(at: start, end: end), match.type != .person {
+            // Sumba + Timur: a compass word after a place belongs to it.
+            if match.type == .location, match.end < end, EntityRules.directions.contains(folded[match.end]) {
+                return (match.end + 1, .location)
+            }
+            return match
+        }
         if isAcronym(start) { return (start + 1, known[folded[start]] ?? .organization) }
         if EntityRules.organizationHeads.contains(folded[start]) || EntityRules.locationHeads.contains(folded[start]) {
             return nil
@@ -310,6 +318,9 @@ struct EntityScan {
         let words = folded[span]
         let key = words.joined(separator: " ")
         if span.count == 1, EntityRules.nonNames.contains(key) { return nil }
+        if span.allSatisfy({ tokens[$0].kind == .number || folded[$0].hasPrefix("ke-") }) { return nil }
+        // A head word alone (Divisi, Tim, Pemerintah) names nothing.
+        if span.count == 1, isHead(span.lowerBound), gazetteer.names[key] == nil, known[key] == nil { return nil }
         if let type = gazetteer.names[key] ?? known[key] { return type }
         let first = folded[span.lowerBound], last = folded[span.upperBound - 1]
         // "Komite Stabilitas Sistem Keuangan (KSSK)": a name spelled out before its acronym is
