@@ -6,6 +6,11 @@ struct EntityScan {
     let tokens: [Token]
     let scalars: [Unicode.Scalar]
     let folded: [String]
+    /// Per token, computed once: starts with a capital / has a capital after the first letter /
+    /// is an acronym (BNPB).
+    let capitalised: [Bool]
+    let innerCapital: [Bool]
+    let acronym: [Bool]
     private(set) var found: [EntityMention] = []
     /// Names found so far (folded token sequences) → type, for short forms and headlines.
     private var known: [String: EntityType] = [:]
@@ -17,6 +22,17 @@ struct EntityScan {
         self.tokens = tokens
         self.scalars = scalars
         self.folded = tokens.map { $0.text.lowercased() }
+        var capitalised: [Bool] = [], inner: [Bool] = [], acronym: [Bool] = []
+        capitalised.reserveCapacity(tokens.count)
+        for token in tokens {
+            let shape = LetterCase(token.text)
+            capitalised.append(token.kind == .word && shape.firstUpper)
+            inner.append(token.kind == .word && shape.innerUpper)
+            acronym.append(token.kind == .word && shape.isAcronym)
+        }
+        self.capitalised = capitalised
+        self.innerCapital = inner
+        self.acronym = acronym
     }
 
     var gazetteer: Gazetteer { recognizer.gazetteer }
@@ -38,19 +54,11 @@ struct EntityScan {
 
     /// Capitalised (Jakarta), camel-case (iPhone, xAI), or an acronym (BNPB): a word that can be part of a name.
     func isNameToken(_ i: Int) -> Bool {
-        let token = tokens[i]
-        guard token.kind == .word, let first = token.text.unicodeScalars.first else { return false }
-        if first.properties.isUppercase { return true }
-        return token.text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
+        capitalised[i] || innerCapital[i]
     }
 
     func isAcronym(_ i: Int) -> Bool {
-        let scalars = tokens[i].text.unicodeScalars
-        guard tokens[i].kind == .word, scalars.count >= 2, scalars.count <= 7,
-              scalars.filter({ $0.properties.isUppercase }).count >= 2,
-              scalars.allSatisfy({ $0.properties.isUppercase || ("0"..."9").contains($0) || $0 == "-" }) else { return false }
-        // Roman numerals (Komisi III) are part of a name, not an acronym.
-        return !scalars.allSatisfy { "IVXLCDM".unicodeScalars.contains($0) }
+        acronym[i]
     }
 
     /// Headlines and title-case lines: no final full stop, and most words capitalised, so

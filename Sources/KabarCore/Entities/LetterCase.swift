@@ -1,0 +1,34 @@
+/// The capitalisation of a word, read from its UTF-8 bytes (Unicode properties only for
+/// non-ASCII letters): the recogniser asks it of every token.
+struct LetterCase {
+    var firstUpper = false
+    var innerUpper = false
+    var isAcronym = false
+
+    init(_ word: String) {
+        var count = 0, uppers = 0, lowers = 0
+        var onlyAcronymChars = true, onlyRoman = true
+        for scalar in word.unicodeScalars {
+            let upper: Bool, lower: Bool
+            if scalar.isASCII {
+                let v = scalar.value
+                upper = v >= 65 && v <= 90
+                lower = v >= 97 && v <= 122
+            } else {
+                upper = scalar.properties.isUppercase
+                lower = scalar.properties.isLowercase
+            }
+            if count == 0 { firstUpper = upper } else if upper { innerUpper = true }
+            if upper { uppers += 1 }
+            if lower { lowers += 1 }
+            let digit = scalar.value >= 48 && scalar.value <= 57
+            if !(upper || digit || scalar == "-") { onlyAcronymChars = false }
+            if !"IVXLCDM".unicodeScalars.contains(scalar) { onlyRoman = false }
+            count += 1
+        }
+        // BNPB, PDI-P, G20 — but not Roman numerals (Komisi III), which are part of a name.
+        isAcronym = count >= 2 && count <= 7 && uppers >= 2 && onlyAcronymChars && !onlyRoman
+        // A capital after the first letter only counts with lower-case letters around (DeepSeek, iPhone).
+        innerUpper = innerUpper && lowers > 0
+    }
+}
