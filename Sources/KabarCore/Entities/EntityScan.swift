@@ -130,7 +130,9 @@ struct EntityScan {
                 start = i
                 continue
             }
-            let headed = isHead(start) || (i - 1 == start && isAcronym(start) && gazetteerMatch(at: i, end: i + 1)?.type == .location)
+            // A known body's regional branch stays one name: "BPBD Garut", "DPRD NTT".
+            let headed = isHead(start) || (i - 1 == start && isAcronym(start) && gazetteer.names[folded[start]] == .organization
+                && gazetteerMatch(at: i, end: i + 1)?.type == .location)
             let boundary = (isAcronym(i) != isAcronym(i - 1)) || isModelName(i) || isModelName(i - 1)
             let joined = EntityRules.connectors.contains(folded[i]) || EntityRules.connectors.contains(folded[i - 1])
                 || EntityRules.suffixes.contains(folded[i]) || tokens[i].kind != .word
@@ -219,7 +221,7 @@ struct EntityScan {
         }
         // A capitalised common word opening the sentence is not a name (Namun, Saham, Media).
         while start < end, isSentenceInitial(start, in: range) || titleCase, isCommon(start), !isHead(start),
-              gazetteerMatch(at: start, end: end) == nil, known[folded[start]] == nil,
+              gazetteerMatch(at: start, end: end) == nil, known[folded[start]] == nil, knownParts[folded[start]] == nil,
               known[folded[start..<end].joined(separator: " ")] == nil {
             start += 1
         }
@@ -331,6 +333,10 @@ struct EntityScan {
         if span.count == 1, isHead(span.lowerBound), gazetteer.names[key] == nil, known[key] == nil { return nil }
         if let type = gazetteer.names[key] ?? known[key] { return type }
         let first = folded[span.lowerBound], last = folded[span.upperBound - 1]
+        if span.count == 2, isAcronym(span.lowerBound), gazetteer.names[first] == .organization,
+           gazetteer.names[last] == .location {
+            return .organization
+        }
         // "Komite Stabilitas Sistem Keuangan (KSSK)": a name spelled out before its acronym is
         // an organisation.
         let after = span.upperBound
@@ -341,8 +347,8 @@ struct EntityScan {
         if EntityRules.organizationHeads.contains(first) || EntityRules.organizationTails.contains(last) { return .organization }
         if EntityRules.locationHeads.contains(first) { return .location }
         if EntityRules.eventHeads.contains(first) { return .event }
-        // A head word alone (Divisi, Tim, Pemerintah) names nothing.
-        if span.count == 1, isHead(span.lowerBound) { return nil }
+        // A short form of a name found earlier (Liang → Liang Wenfeng, Kluivert → Patrick Kluivert).
+        if span.count == 1, let type = shortFormType(of: key) { return type }
         // Capitalised common words are a phrase, not a person: "Perampasan Aset", "Margin",
         // or the rest of a title ("Wakil Menteri Keuangan").
         if span.allSatisfy({ recognizer.commonWords.contains(folded[$0]) && !gazetteer.givenNames.contains(folded[$0]) }) {
@@ -360,11 +366,9 @@ struct EntityScan {
         if span.count == 1, let scalar = tokens[span.lowerBound].text.unicodeScalars.first, !scalar.properties.isUppercase {
             return tokens[span.lowerBound].text.hasPrefix("i") ? .product : .organization
         }
-        if let type = shortFormType(of: key) { return type }
-        // Capitalised common words are a phrase, not a person: "Perampasan Aset", "Margin".
-        if span.allSatisfy({ recognizer.commonWords.contains(folded[$0]) && !gazetteer.givenNames.contains(folded[$0]) }) {
-            return nil
-        }
+        // One unknown capitalised word, with no title, no given name and no earlier full name,
+        // is as likely a brand or a product as a person: leave it unmarked rather than guess.
+        if span.count == 1, !gazetteer.givenNames.contains(first) { return nil }
         return .person
     }
 
