@@ -21,15 +21,18 @@ struct EntityScan {
         self.recognizer = recognizer
         self.tokens = tokens
         self.scalars = scalars
-        self.folded = tokens.map { $0.text.lowercased() }
+        var folded: [String] = []
+        folded.reserveCapacity(tokens.count)
         var capitalised: [Bool] = [], inner: [Bool] = [], acronym: [Bool] = []
         capitalised.reserveCapacity(tokens.count)
         for token in tokens {
             let shape = LetterCase(token.text)
+            folded.append(shape.hasUpper ? token.text.lowercased() : token.text)
             capitalised.append(token.kind == .word && shape.firstUpper)
             inner.append(token.kind == .word && shape.innerUpper)
             acronym.append(token.kind == .word && shape.isAcronym)
         }
+        self.folded = folded
         self.capitalised = capitalised
         self.innerCapital = inner
         self.acronym = acronym

@@ -4,6 +4,9 @@ struct LetterCase {
     var firstUpper = false
     var innerUpper = false
     var isAcronym = false
+    /// Any capital at all: only then does the word need lower-casing.
+    var hasUpper: Bool { firstUpper || innerUpperAny }
+    private var innerUpperAny = false
 
     init(_ word: String) {
         var count = 0, uppers = 0, lowers = 0
@@ -18,12 +21,15 @@ struct LetterCase {
                 upper = scalar.properties.isUppercase
                 lower = scalar.properties.isLowercase
             }
-            if count == 0 { firstUpper = upper } else if upper { innerUpper = true }
+            if count == 0 { firstUpper = upper } else if upper { innerUpper = true; innerUpperAny = true }
             if upper { uppers += 1 }
             if lower { lowers += 1 }
             let digit = scalar.value >= 48 && scalar.value <= 57
             if !(upper || digit || scalar == "-") { onlyAcronymChars = false }
-            if !"IVXLCDM".unicodeScalars.contains(scalar) { onlyRoman = false }
+            switch scalar {
+            case "I", "V", "X", "L", "C", "D", "M": break
+            default: onlyRoman = false
+            }
             count += 1
         }
         // BNPB, PDI-P, G20 — but not Roman numerals (Komisi III), which are part of a name.
