@@ -295,6 +295,7 @@ struct EntityScan {
     }
 
     func gazetteerMatch(at start: Int, end: Int) -> (end: Int, type: EntityType)? {
+        guard start < end, gazetteer.firstWords.contains(folded[start]) else { return nil }
         var length = min(gazetteer.longest, end - start)
         while length >= 1 {
             if let type = gazetteer.type(of: folded[start..<(start + length)]) { return (start + length, type) }

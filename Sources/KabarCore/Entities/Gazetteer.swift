@@ -8,6 +8,8 @@ public struct Gazetteer: Sendable {
     var names: [String: EntityType] = [:]
     /// The longest name, in tokens.
     var longest = 1
+    /// The first word of every name, to skip lookups that cannot match.
+    var firstWords: Set<String> = []
     /// Folded given names and name elements.
     var givenNames: Set<String> = []
     /// Folded titles and roles, as token sequences (longest first).
@@ -50,6 +52,7 @@ public struct Gazetteer: Sendable {
         let key = tokens.joined(separator: " ")
         if names[key] == nil { names[key] = type }
         longest = max(longest, tokens.count)
+        firstWords.insert(tokens[0])
     }
 
     func type(of tokens: ArraySlice<String>) -> EntityType? {
