@@ -91,8 +91,7 @@ public enum EntityLinker {
     }
 
     static func isAcronym(_ text: String) -> Bool {
-        text.count >= 2 && text.unicodeScalars.filter { $0.properties.isUppercase }.count >= 2
-            && text.unicodeScalars.allSatisfy { $0.properties.isUppercase || ("0"..."9").contains($0) || $0 == "-" }
+        LetterCase(text).isAcronym
     }
 
     static func fold(_ text: String) -> String {
