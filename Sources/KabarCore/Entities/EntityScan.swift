@@ -19,6 +19,8 @@ struct EntityScan {
 
     init(recognizer: EntityRecognizer, tokens: [Token], scalars: [Unicode.Scalar]) {
         self.recognizer = recognizer
+        self.gazetteer = recognizer.gazetteer
+        self.commonWords = recognizer.commonWords
         self.tokens = tokens
         self.scalars = scalars
         var folded: [String] = []
@@ -38,7 +40,9 @@ struct EntityScan {
         self.acronym = acronym
     }
 
-    var gazetteer: Gazetteer { recognizer.gazetteer }
+    /// Held directly (not through `recognizer`), so each lookup does not copy the lists.
+    let gazetteer: Gazetteer
+    let commonWords: Set<String>
 
     /// Takes names found elsewhere in the article as known.
     mutating func learn(_ mentions: [EntityMention]) {
@@ -260,7 +264,7 @@ struct EntityScan {
         let word = folded[i]
         if EntityRules.nonNames.contains(word) { return true }
         if gazetteer.givenNames.contains(word) || isAcronym(i) || isBrand(i) { return false }
-        if recognizer.commonWords.contains(word) { return true }
+        if commonWords.contains(word) { return true }
         return recognizer.analyzer.analyze(word).contains { $0.source != "number" }
     }
 
@@ -355,7 +359,7 @@ struct EntityScan {
         if span.count == 1, let type = shortFormType(of: key) { return type }
         // Capitalised common words are a phrase, not a person: "Perampasan Aset", "Margin",
         // or the rest of a title ("Wakil Menteri Keuangan").
-        if span.allSatisfy({ recognizer.commonWords.contains(folded[$0]) && !gazetteer.givenNames.contains(folded[$0]) }) {
+        if span.allSatisfy({ commonWords.contains(folded[$0]) && !gazetteer.givenNames.contains(folded[$0]) }) {
             return nil
         }
         if titled { return .person }
