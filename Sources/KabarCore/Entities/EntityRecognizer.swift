@@ -34,7 +34,7 @@ public struct EntityRecognizer: Sendable {
     ///   title), so a headline's capitals are read against names the article establishes.
     public func mentions(in text: String, tokens: [Token], context: [EntityMention] = []) -> [EntityMention] {
         let sentences = SentenceSplitter().split(text, tokens: tokens)
-        var scan = EntityScan(recognizer: self, tokens: tokens, scalars: Array(text.unicodeScalars))
+        var scan = EntityScan(recognizer: self, tokens: tokens, text: text)
         scan.learn(context)
         // Ordinary sentences first, so that headlines (where every word is capitalised) can be
         // read against the names the body has established.

@@ -4,7 +4,11 @@
 struct EntityScan {
     let recognizer: EntityRecognizer
     let tokens: [Token]
-    let scalars: [Unicode.Scalar]
+    /// The text's UTF-8 bytes and, per token, the byte offsets of its start and end: mention
+    /// texts are cut from these without decoding the whole text into scalars.
+    let utf8: [UInt8]
+    let byteStart: [Int]
+    let byteEnd: [Int]
     let folded: [String]
     /// Per token, computed once: starts with a capital / has a capital after the first letter /
     /// is an acronym (BNPB).
@@ -17,18 +21,24 @@ struct EntityScan {
     /// The first and last words of the multi-word names found so far → type (short forms).
     private var knownParts: [String: EntityType] = [:]
 
-    init(recognizer: EntityRecognizer, tokens: [Token], scalars: [Unicode.Scalar]) {
+    init(recognizer: EntityRecognizer, tokens: [Token], text: String) {
         self.recognizer = recognizer
         self.gazetteer = recognizer.gazetteer
         self.commonWords = recognizer.commonWords
         self.tokens = tokens
-        self.scalars = scalars
+        let utf8 = Array(text.utf8)
+        self.utf8 = utf8
+        let (byteStart, byteEnd) = EntityScan.byteOffsets(of: tokens, in: utf8)
+        self.byteStart = byteStart
+        self.byteEnd = byteEnd
         var folded: [String] = []
         folded.reserveCapacity(tokens.count)
         var capitalised: [Bool] = [], inner: [Bool] = [], acronym: [Bool] = []
         capitalised.reserveCapacity(tokens.count)
-        for token in tokens {
-            let shape = LetterCase(token.text)
+        for (i, token) in tokens.enumerated() {
+            let shape = token.kind == .word
+                ? utf8.withUnsafeBufferPointer { LetterCase(UnsafeBufferPointer(rebasing: $0[byteStart[i]..<byteEnd[i]]), token.text) }
+                : LetterCase()
             folded.append(shape.hasUpper ? token.text.lowercased() : token.text)
             capitalised.append(token.kind == .word && shape.firstUpper)
             inner.append(token.kind == .word && shape.innerUpper)
@@ -38,6 +48,32 @@ struct EntityScan {
         self.capitalised = capitalised
         self.innerCapital = inner
         self.acronym = acronym
+    }
+
+    /// Walks the bytes once, counting scalars (bytes that are not UTF-8 continuation bytes),
+    /// to find each token's byte range from its scalar range.
+    static func byteOffsets(of tokens: [Token], in utf8: [UInt8]) -> ([Int], [Int]) {
+        var starts = [Int](repeating: 0, count: tokens.count), ends = starts
+        var byte = 0, scalar = 0
+        func advance(to target: Int) {
+            while scalar < target, byte < utf8.count {
+                byte += 1
+                while byte < utf8.count, utf8[byte] & 0xC0 == 0x80 { byte += 1 }
+                scalar += 1
+            }
+        }
+        for (i, token) in tokens.enumerated() {
+            advance(to: token.start)
+            starts[i] = byte
+            advance(to: token.end)
+            ends[i] = byte
+        }
+        return (starts, ends)
+    }
+
+    /// The folded words of a span joined by spaces: the key of the name lists.
+    func key(_ span: Range<Int>) -> String {
+        span.count == 1 ? folded[span.lowerBound] : folded[span].joined(separator: " ")
     }
 
     /// Held directly (not through `recognizer`), so each lookup does not copy the lists.
@@ -72,10 +108,12 @@ struct EntityScan {
     /// capitals prove nothing.
     func isTitleCase(_ range: Range<Int>) -> Bool {
         if let last = range.last, [".", "!", "?", "…"].contains(tokens[last].text) { return false }
-        let words = range.filter { tokens[$0].kind == .word && tokens[$0].text.unicodeScalars.count > 3 }
-        guard words.count >= 3 else { return false }
-        let capitalised = words.filter { tokens[$0].text.unicodeScalars.first?.properties.isUppercase == true }.count
-        return capitalised * 10 >= words.count * 7
+        var words = 0, capitals = 0
+        for i in range where tokens[i].kind == .word && tokens[i].end - tokens[i].start > 3 {
+            words += 1
+            if capitalised[i] { capitals += 1 }
+        }
+        return words >= 3 && capitals * 10 >= words * 7
     }
 
     /// The first word token of the sentence (after opening quotes).
@@ -111,7 +149,7 @@ struct EntityScan {
     /// run is a known name or starts with a word that heads a name (Bank BRI, KTT ASEAN).
     func pieces(of span: Range<Int>) -> [Range<Int>] {
         guard span.count > 1 else { return [span] }
-        let key = folded[span].joined(separator: " ")
+        let key = key(span)
         if gazetteer.names[key] != nil || known[key] != nil { return [span] }
         var result: [Range<Int>] = []
         var start = span.lowerBound
@@ -205,7 +243,7 @@ struct EntityScan {
         var best = i
         var length = 1
         while i + length <= end {
-            let key = folded[i..<(i + length)].joined(separator: " ")
+            let key = key(i..<(i + length))
             if known[key] != nil || gazetteer.names[key] != nil || (length == 1 && isAcronym(i)) {
                 best = i + length
             }
@@ -229,7 +267,7 @@ struct EntityScan {
         // A capitalised common word opening the sentence is not a name (Namun, Saham, Media).
         while start < end, isSentenceInitial(start, in: range) || titleCase, isCommon(start), !isHead(start),
               gazetteerMatch(at: start, end: end) == nil, known[folded[start]] == nil, knownParts[folded[start]] == nil,
-              known[folded[start..<end].joined(separator: " ")] == nil {
+              known[key(start..<end)] == nil {
             start += 1
         }
         guard start < end else { return }
@@ -270,16 +308,15 @@ struct EntityScan {
 
     /// An inner capital after a capital: DeepSeek, OpenAI, SoftBank, TikTok (not an acronym).
     func isBrand(_ i: Int) -> Bool {
-        let scalars = Array(tokens[i].text.unicodeScalars)
-        guard scalars.count >= 3, !isAcronym(i), !tokens[i].text.contains("-") else { return false }
-        return scalars.dropFirst().contains { $0.properties.isUppercase } && scalars.contains { $0.properties.isLowercase }
+        guard innerCapital[i], tokens[i].end - tokens[i].start >= 3, !isAcronym(i) else { return false }
+        return !utf8[byteStart[i]..<byteEnd[i]].contains(45)
     }
 
     /// Letters with digits: model and product names (R1, H800, A320).
     func isModelName(_ i: Int) -> Bool {
-        let text = tokens[i].text
-        return !text.contains("-") && text.unicodeScalars.contains { ("0"..."9").contains($0) }
-            && text.unicodeScalars.first?.properties.isUppercase == true
+        guard capitalised[i] else { return false }
+        let bytes = utf8[byteStart[i]..<byteEnd[i]]
+        return !bytes.contains(UInt8(ascii: "-")) && bytes.contains { $0 >= 48 && $0 <= 57 }
     }
 
     func titleLength(at start: Int, end: Int) -> Int? {
@@ -388,13 +425,17 @@ struct EntityScan {
     mutating func add(_ span: Range<Int>, type: EntityType) {
         guard !span.isEmpty else { return }
         let first = tokens[span.lowerBound], last = tokens[span.upperBound - 1]
-        var end = last.end
+        var end = last.end, endByte = byteEnd[span.upperBound - 1]
         // Colossus-nya: the clitic is not part of the name.
-        for clitic in ["-nya", "-ku", "-mu"] where last.text.lowercased().hasSuffix(clitic) && last.text.count > clitic.count + 1 {
-            end -= clitic.unicodeScalars.count
+        let lastWord = folded[span.upperBound - 1]
+        for clitic in ["-nya", "-ku", "-mu"] where lastWord.hasSuffix(clitic) && lastWord.utf8.count > clitic.utf8.count + 1 {
+            end -= clitic.utf8.count
+            endByte -= clitic.utf8.count
         }
-        found.append(EntityMention(type: type, start: first.start, end: end, text: scalars.string(first.start..<end)))
-        known[folded[span].joined(separator: " ")] = type
+        let from = byteStart[span.lowerBound]
+        let text = utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<endByte]), as: UTF8.self) }
+        found.append(EntityMention(type: type, start: first.start, end: end, text: text))
+        known[key(span)] = type
         if span.count > 1, type == .person {
             knownParts[folded[span.lowerBound]] = knownParts[folded[span.lowerBound]] ?? type
             knownParts[folded[span.upperBound - 1]] = knownParts[folded[span.upperBound - 1]] ?? type

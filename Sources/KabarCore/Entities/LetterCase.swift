@@ -8,7 +8,45 @@ struct LetterCase {
     var hasUpper: Bool { firstUpper || innerUpperAny }
     private var innerUpperAny = false
 
+    /// Not a word: no letters at all.
+    init() {}
+
     init(_ word: String) {
+        var bytes = word
+        self = bytes.withUTF8 { LetterCase($0, word) }
+    }
+
+    /// From a word's UTF-8 bytes; its text is decoded only when it has non-ASCII letters.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, _ word: String) {
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            self.init(ascii: bytes)
+        } else {
+            self.init(scalars: word)
+        }
+    }
+
+    /// The common case, straight from the bytes.
+    private init(ascii word: UnsafeBufferPointer<UInt8>) {
+        var count = 0, uppers = 0, lowers = 0
+        var onlyAcronymChars = true, onlyRoman = true
+        for v in word {
+            let upper = v >= 65 && v <= 90, lower = v >= 97 && v <= 122
+            if count == 0 { firstUpper = upper } else if upper { innerUpper = true; innerUpperAny = true }
+            if upper { uppers += 1 }
+            if lower { lowers += 1 }
+            let digit = v >= 48 && v <= 57
+            if !(upper || digit || v == 45) { onlyAcronymChars = false }
+            switch v {
+            case 73, 86, 88, 76, 67, 68, 77: break  // I V X L C D M
+            default: onlyRoman = false
+            }
+            count += 1
+        }
+        isAcronym = count >= 2 && count <= 7 && uppers >= 2 && onlyAcronymChars && !onlyRoman
+        innerUpper = innerUpper && lowers > 0
+    }
+
+    private init(scalars word: String) {
         var count = 0, uppers = 0, lowers = 0
         var onlyAcronymChars = true, onlyRoman = true
         for scalar in word.unicodeScalars {

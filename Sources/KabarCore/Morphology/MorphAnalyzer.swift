@@ -39,7 +39,7 @@ public final class MorphAnalyzer: @unchecked Sendable {
         guard !key.isEmpty, key.utf8.count <= Self.maximumLength else { return [] }
         if let number = NumberReading.analyze(key) { return [number] }
         guard key.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return [] }
-        if key.contains("-") {
+        if key.utf8.contains(UInt8(ascii: "-")) {
             let reduplicated = Reduplication.analyze(key, analyzer: self)
             if !reduplicated.isEmpty { return reduplicated }
         }
@@ -140,7 +140,7 @@ public final class MorphAnalyzer: @unchecked Sendable {
     /// of speech (pendidikan → didik, kebersamaan → sama, meskipun → meski; but bersih, kepala
     /// and beruang are roots, not ber- + sih, ke- + pala or ber- + uang).
     private func bestDerivation(of lemma: String) -> (root: String, labels: [String])? {
-        if lemma.contains("-") {
+        if lemma.utf8.contains(UInt8(ascii: "-")) {
             // sayur-mayur → sayur, bolak-balik → balik, hati-hati → hati.
             let parts = lemma.split(separator: "-").map(String.init)
             guard parts.count == 2 else { return nil }
@@ -185,7 +185,7 @@ public final class MorphAnalyzer: @unchecked Sendable {
 
     /// Only single words with a vowel can be roots.
     private func isWordlike(_ stem: String) -> Bool {
-        !stem.contains(" ") && stem.utf8.contains { "aeiou".utf8.contains($0) }
+        !stem.utf8.contains(UInt8(ascii: " ")) && stem.utf8.contains { "aeiou".utf8.contains($0) }
     }
 
     /// Every suffix × prefix cut of a word.
