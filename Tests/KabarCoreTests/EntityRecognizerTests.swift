@@ -29,6 +29,34 @@ import Testing
         // Capitalised words that are not names.
         ("Namun, pada Senin pagi Kami berangkat.", [String]()),
         ("Sementara itu, harga naik Rp 5.000 pada Januari.", [String]()),
+        // A body between the role and the person; ranks between the body and the person.
+        ("Wakil Ketua Komisi III DPR Budi Santoso hadir.", ["organization:Komisi III DPR", "person:Budi Santoso"]),
+        ("Kepala Bidang Humas Polda Sumsel Komisaris Besar Budi Santoso menjelaskan.",
+         ["organization:Polda Sumsel", "person:Budi Santoso"]),
+        // A role's portfolio, with "dan", is part of the role.
+        ("Menteri Kelautan dan Perikanan Budi Santoso tiba.", ["person:Budi Santoso"]),
+        ("Direktur Jenderal Pajak Budi Santoso menjelaskan.", ["person:Budi Santoso"]),
+        // A company after a role keeps all its words; the person follows.
+        ("Direktur PT Sinar Karya Abadi Budi Santoso ditahan.", ["organization:PT Sinar Karya Abadi", "person:Budi Santoso"]),
+        // Listed names with "dan"; a short name in parentheses names the same body.
+        ("Anggaran Kementerian Pemuda dan Olahraga (Kemenpora) naik. Kemenpora menolak.",
+         ["organization:Kementerian Pemuda dan Olahraga", "organization:Kemenpora", "organization:Kemenpora"]),
+        // Holidays, laws, groups of a draw and acronyms of common nouns are not entities.
+        ("Libur Lebaran dan Idul Fitri tiba.", [String]()),
+        ("Mereka menolak RUU Perampasan Aset.", [String]()),
+        ("Proyek itu memakai teknologi high pressure acid leach (HPAL). Biaya HPAL mahal.", [String]()),
+        ("Produksi kuartal II-2026 naik.", [String]()),
+        // In a sports report a country stands for its team.
+        ("Laga berakhir 2-1. Gol lahir pada menit ke-78. Malaysia bermain imbang dengan Filipina di Kuala Lumpur.",
+         ["organization:Malaysia", "organization:Filipina", "location:Kuala Lumpur"]),
+        // A place named with its kind is a place without it; a place before the larger place it lies in.
+        ("Warga Desa Sukamaju mengungsi. Bupati Sukamaju, Budi Santoso, datang.",
+         ["location:Desa Sukamaju", "location:Sukamaju", "person:Budi Santoso"]),
+        ("Antrean mengular hingga Cibeber, Kabupaten Cianjur.", ["location:Cibeber", "location:Kabupaten Cianjur"]),
+        // Kinds of goods before a product's name, and a second product in a list.
+        ("Perseroan meluncurkan varian baru Sari Gandum dan Nextar.", ["product:Sari Gandum", "product:Nextar"]),
+        // Words that mark a company or an event.
+        ("Saham Ford Motor Company naik menjelang ASEAN Dengue Day.", ["organization:Ford Motor Company", "event:ASEAN Dengue Day"]),
     ] as [(String, [String])])
     func conventions(text: String, expected: [String]) {
         #expect(Self.found(text) == expected)

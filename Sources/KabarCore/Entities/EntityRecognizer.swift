@@ -36,6 +36,7 @@ public struct EntityRecognizer: Sendable {
         let sentences = SentenceSplitter().split(text, tokens: tokens)
         var scan = EntityScan(recognizer: self, tokens: tokens, text: text)
         scan.learn(context)
+        scan.learnPlaces()
         // Ordinary sentences first, so that headlines (where every word is capitalised) can be
         // read against the names the body has established.
         let headline = sentences.map { scan.isTitleCase($0.tokens) }

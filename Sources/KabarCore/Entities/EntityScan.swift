@@ -15,9 +15,13 @@ struct EntityScan {
     let capitalised: [Bool]
     let innerCapital: [Bool]
     let acronym: [Bool]
+    /// Whether the text reads as a sports report (countries then stand for their teams).
+    let isSportsReport: Bool
     private(set) var found: [EntityMention] = []
     /// Names found so far (folded token sequences) → type, for short forms and headlines.
     private var known: [String: EntityType] = [:]
+    /// Acronyms the text defines as common nouns: "demam berdarah dengue (DBD)".
+    private var commonAcronyms: Set<String> = []
     /// The first and last words of the multi-word names found so far → type (short forms).
     private var knownParts: [String: EntityType] = [:]
 
@@ -45,6 +49,9 @@ struct EntityScan {
             acronym.append(token.kind == .word && shape.isAcronym)
         }
         self.folded = folded
+        var sportsWords = 0
+        for word in folded where EntityRules.sportsWords.contains(word) { sportsWords += 1 }
+        self.isSportsReport = sportsWords >= 3
         self.capitalised = capitalised
         self.innerCapital = inner
         self.acronym = acronym
@@ -73,7 +80,13 @@ struct EntityScan {
 
     /// The folded words of a span joined by spaces: the key of the name lists.
     func key(_ span: Range<Int>) -> String {
-        span.count == 1 ? folded[span.lowerBound] : folded[span].joined(separator: " ")
+        if span.count == 1 { return folded[span.lowerBound] }
+        var result = ""
+        for i in span where folded[i] != "," {
+            if !result.isEmpty { result += " " }
+            result += folded[i]
+        }
+        return result
     }
 
     /// Held directly (not through `recognizer`), so each lookup does not copy the lists.
@@ -129,6 +142,33 @@ struct EntityScan {
         var i = range.lowerBound
         while i < range.upperBound {
             guard isNameToken(i) else { i += 1; continue }
+            if isAcronym(i), definesCommonNoun(i) {
+                commonAcronyms.insert(folded[i])
+                i += 1
+                continue
+            }
+            if !titleCase {
+                // Titles and roles before a name, matched on the running words (they may hold
+                // lower-case words: "Menteri Kelautan dan Perikanan"), then the portfolio of the
+                // role ("Direktur Jenderal Pajak", "Kepala Eksekutif Pengawas Pasar Modal").
+                var j = i
+                while j < range.upperBound, let title = roleLength(at: j, limit: range.upperBound) { j += title }
+                if j > i || hasTitle(endingAt: i) {
+                    if j > i { j = skipPortfolio(from: j, limit: range.upperBound) }
+                    guard j < range.upperBound, isNameToken(j) else { i = max(j, i + 1); continue }
+                    let end = extend(from: j, limit: range.upperBound)
+                    handleTitled(j..<end, range: range)
+                    i = max(end, j + 1)
+                    continue
+                }
+                // A capitalised common word opening the sentence is not a name (Namun, Saham, Media).
+                if isSentenceInitial(i, in: range), isCommon(i), !isHead(i), gazetteerMatch(at: i, end: range.upperBound) == nil,
+                   known[folded[i]] == nil, knownParts[folded[i]] == nil,
+                   known[key(i..<extend(from: i, limit: range.upperBound))] == nil {
+                    i += 1
+                    continue
+                }
+            }
             var end = extend(from: i, limit: range.upperBound)
             if titleCase {
                 end = knownPrefix(from: i, end: end)
@@ -144,6 +184,134 @@ struct EntityScan {
         }
     }
 
+    /// "high pressure acid leach (HPAL)", "rencana kerja dan anggaran biaya (RKAB)": an acronym in
+    /// parentheses after lower-case words whose initials it spells names no entity.
+    func definesCommonNoun(_ i: Int) -> Bool {
+        guard i >= 2, i + 1 < tokens.count, tokens[i - 1].text == "(", tokens[i + 1].text == ")" else { return false }
+        let letters = Array(folded[i].filter { $0.isLetter })
+        guard letters.count >= 2 else { return false }
+        var j = i - 2
+        var initials: [Character] = []
+        while j >= 0, initials.count < letters.count, tokens[j].kind == .word, !capitalised[j], !innerCapital[j] {
+            if !["dan", "di", "ke", "dari", "untuk", "yang", "atau", "of", "and", "the", "for"].contains(folded[j]), let first = folded[j].first {
+                initials.insert(first, at: 0)
+            }
+            j -= 1
+        }
+        return initials == letters
+    }
+
+    /// A title or role starting at `i` (not when a longer name starts there: Raja Ampat).
+    func roleLength(at i: Int, limit: Int) -> Int? {
+        guard isNameToken(i) || tokens[i].kind == .word else { return nil }
+        guard let candidates = gazetteer.titlesByFirst[folded[i]] else { return nil }
+        for title in candidates where i + title.count <= limit {
+            if folded[i..<(i + title.count)].elementsEqual(title) {
+                if let match = knownMatch(at: i, limit: limit), match.end > i + title.count { return nil }
+                return title.count
+            }
+        }
+        return nil
+    }
+
+    /// The portfolio after a role: capitalised common words, joined by "dan" and commas, up to
+    /// the name of a body, a place or a person.
+    func skipPortfolio(from start: Int, limit: Int) -> Int {
+        var j = start
+        var last = start
+        while j < limit {
+            if capitalised[j], !isAcronym(j), isCommon(j), !isHead(j), !gazetteer.givenNames.contains(folded[j]),
+               knownMatch(at: j, limit: limit) == nil, knownParts[folded[j]] == nil {
+                j += 1
+                last = j
+            } else if folded[j] == "bidang", capitalised[j], j + 1 < limit, capitalised[j + 1], !isAcronym(j + 1),
+                      knownMatch(at: j + 1, limit: limit) == nil, !gazetteer.givenNames.contains(folded[j + 1]) {
+                // "Deputi Bidang Geofisika BMKG": the field after "Bidang" is part of the role.
+                j += 2
+                last = j
+            } else if folded[j] == "dan" || folded[j] == ",", j + 1 < limit, capitalised[j + 1],
+                      isCommon(j + 1), !isHead(j + 1), knownMatch(at: j + 1, limit: limit) == nil {
+                j += 1
+            } else {
+                break
+            }
+        }
+        return last
+    }
+
+    /// A gazetteer or earlier-found name starting at `start`, on the running words (a name may
+    /// hold "dan" and commas: Kementerian Pemuda dan Olahraga).
+    func knownMatch(at start: Int, limit: Int) -> (end: Int, type: EntityType)? {
+        if let match = gazetteerMatch(at: start, end: limit) { return match }
+        if known.isEmpty { return nil }
+        var best: (end: Int, type: EntityType)? = nil
+        var j = start
+        var words: [String] = []
+        while j < limit, j < start + 8, tokens[j].kind == .word || tokens[j].kind == .number {
+            words.append(folded[j])
+            j += 1
+            if let type = known[words.joined(separator: " ")] { best = (j, type) }
+        }
+        return best
+    }
+
+    /// A titled span: an organisation or place may come first ("Kepala BNPB Suharyanto",
+    /// "Gubernur Jawa Barat Dedi Mulyadi", "Kabid Humas Polda Sumsel Kombes Nandang"), then the person.
+    mutating func handleTitled(_ span: Range<Int>, range: Range<Int>) {
+        let start = span.lowerBound, end = span.upperBound
+        let whole = key(span)
+        if gazetteer.names[whole] != nil || known[whole] != nil || gazetteer.nonEntities.contains(whole) {
+            if let type = classify(span, titled: true) { add(span, type: type) }
+            return
+        }
+        // A second title inside the span: the body before it, the person after it.
+        if span.count > 2 {
+            for k in (start + 1)..<(end - 1) where capitalised[k] && EntityRules.ranks.contains(folded[k]) {
+                if let title = titleLength(at: k, end: end), k + title < end,
+                   knownMatch(at: k, limit: end).map({ $0.end <= k + title }) ?? true {
+                    if let (body, type) = classifyBody(start..<k) { add(body, type: type) }
+                    var p = k + title
+                    while let more = titleLength(at: p, end: end) { p += more }
+                    add(p..<end, type: .person)
+                    return
+                }
+            }
+        }
+        // "Direktur Jenderal Mineral dan Batubara Kementerian ESDM ...": a word of the role's
+        // portfolio the common-word test missed, before a known body.
+        if !isHead(start), !isAcronym(start), knownMatch(at: start, limit: end) == nil {
+            for k in (start + 1)..<min(end, start + 3) where isHead(k) || isAcronym(k) {
+                if knownMatch(at: k, limit: end) != nil {
+                    handleTitled(k..<end, range: range)
+                    return
+                }
+            }
+        }
+        if let prefix = prefixEntity(at: start, end: end), prefix.end < end {
+            add(start..<prefix.end, type: prefix.type)
+            add(prefix.end..<end, type: .person)
+            return
+        }
+        if let split = organizationTail(start: start, end: end) {
+            add(start..<split, type: .organization)
+            if split < end { add(split..<end, type: .person) }
+            return
+        }
+        guard let type = classify(span, titled: true) else { return }
+        add(span, type: type)
+    }
+
+    /// The body or place named between two titles: "Polda Sumsel", "Komisi III DPR".
+    func classifyBody(_ span: Range<Int>) -> (Range<Int>, EntityType)? {
+        if let type = gazetteer.names[key(span)] ?? known[key(span)] { return (span, type) }
+        // "Humas Polda Sumsel": the body starts at its head word or acronym.
+        if let first = span.first(where: { isHead($0) || isAcronym($0) }), first > span.lowerBound {
+            return classifyBody(first..<span.upperBound)
+        }
+        if span.count == 1, isAcronym(span.lowerBound) { return (span, .organization) }
+        return (span, classify(span, titled: false) ?? .organization)
+    }
+
     /// A run of capitalised words may hold several names: "AI Guangdong", "GPU Nvidia",
     /// "Nvidia H800". It is cut where an acronym or a model name meets other words, unless the
     /// run is a known name or starts with a word that heads a name (Bank BRI, KTT ASEAN).
@@ -155,15 +323,31 @@ struct EntityScan {
         var start = span.lowerBound
         // A known multi-word name at the start is one piece: "PDI Perjuangan", "Bank Indonesia".
         if let match = gazetteerMatch(at: start, end: span.upperBound), match.end - start >= 2, match.end < span.upperBound,
-           !(match.end..<span.upperBound).allSatisfy({ tokens[$0].kind == .number || folded[$0].hasPrefix("ke-") }) {
+           !(match.end..<span.upperBound).allSatisfy({ tokens[$0].kind == .number || folded[$0].hasPrefix("ke-") }),
+           folded[match.end] != "dan", folded[match.end] != ",",
+           !isCommon(match.end) || gazetteer.givenNames.contains(folded[match.end]) || isHead(match.end),
+           // "Pengadilan Negeri Jakarta Selatan": a body and the place it serves are one name.
+           !(match.type == .organization && knownMatch(at: match.end, limit: span.upperBound).map({ $0.type == .location && $0.end == span.upperBound }) == true),
+           // "Partai Demokrat Konstitusional Jepang": unknown words that start no name of their own continue it.
+           !(isHead(start) && !isAcronym(match.end) && knownMatch(at: match.end, limit: span.upperBound) == nil
+             && !(match.end..<span.upperBound).contains(where: { gazetteer.givenNames.contains(folded[$0]) || isHead($0) })) {
             return [start..<match.end] + pieces(of: match.end..<span.upperBound)
         }
+        // A name ending in a word that marks a body or an event is one name: "AHA Centre",
+        // "ONIC Esports", "M7 World Championship", "MPL Indonesia Season 16"; so is a product line
+        // with its model: "Galaxy A26".
+        let lastWord = span.last(where: { tokens[$0].kind == .word }) ?? span.lowerBound
+        let tailed = lastWord > span.lowerBound && (EntityRules.organizationWords.contains(folded[lastWord]) || EntityRules.eventTails.contains(folded[lastWord]))
+            && !span.contains(where: { gazetteer.givenNames.contains(folded[$0]) })
+        let product = gazetteer.names[folded[span.lowerBound]] == .product
         for i in (span.lowerBound + 1)..<span.upperBound {
             // A person's name after an organisation or place: "Universitas Sriwijaya Dian
             // Kartika Sari", "Mirae Asset Sekuritas Indonesia Yoga Prasetya".
-            if i - start >= 2, gazetteer.givenNames.contains(folded[i]), !gazetteer.givenNames.contains(folded[i - 1]),
-               !EntityRules.connectors.contains(folded[i - 1]),
+            if i - start >= 2 || (i - start == 1 && gazetteer.names[folded[start]] == .location),
+               gazetteer.givenNames.contains(folded[i]), !gazetteer.givenNames.contains(folded[i - 1]),
+               !EntityRules.connectors.contains(folded[i - 1]), gazetteer.titlesByFirst[folded[i - 1]] == nil,
                (start..<i).contains(where: { isHead($0) || isAcronym($0) || gazetteer.names[folded[$0]] != nil }),
+               (i..<span.upperBound).allSatisfy({ gazetteer.givenNames.contains(folded[$0]) || !isCommon($0) }),
                !(i..<span.upperBound).contains(where: { folded[$0] == "tbk" || folded[$0] == "tbk." }) {
                 result.append(start..<i)
                 start = i
@@ -181,7 +365,7 @@ struct EntityScan {
             let boundary = (isAcronym(i) != isAcronym(i - 1)) || isModelName(i) || isModelName(i - 1)
             let joined = EntityRules.connectors.contains(folded[i]) || EntityRules.connectors.contains(folded[i - 1])
                 || EntityRules.suffixes.contains(folded[i]) || tokens[i].kind != .word
-            if boundary, !headed, !joined, titleLength(at: start, end: i + 1) != i + 1 - start {
+            if boundary, !headed, !joined, !tailed, !(product && start == span.lowerBound), titleLength(at: start, end: i + 1) != i + 1 - start {
                 result.append(start..<i)
                 start = i
             }
@@ -204,6 +388,11 @@ struct EntityScan {
                 end += 1
             } else if EntityRules.connectors.contains(folded[end]), end + 1 < limit, isNameToken(end + 1) {
                 end += 2
+            } else if EntityRules.englishConnectors.contains(folded[end]), !capitalised[end], end + 1 < limit, isNameToken(end + 1),
+                      EntityRules.englishConnectors.contains(folded[end - 1]) == false, !isCommon(end - 1) || isHead(i) || EntityRules.organizationWords.contains(folded[end - 1]) {
+                end += 2
+            } else if tokens[end].kind == .number, tokens[end].end - tokens[end].start <= 3, gazetteer.names[folded[i]] == .product {
+                end += 1
             } else if tokens[end].kind == .number || folded[end].hasPrefix("ke-"),
                       folded[i..<end].contains(where: { EntityRules.eventHeads.contains($0) }) {
                 end += 1
@@ -213,6 +402,10 @@ struct EntityScan {
             } else if tokens[end].text == ".", end + 1 < limit, EntityRules.domains.contains(folded[end + 1]),
                       tokens[end + 1].start == tokens[end].end, tokens[end].start == tokens[end - 1].end {
                 end += 2
+            } else if tokens[end].kind == .number, EntityRules.eventTails.contains(folded[end - 1]) {
+                end += 1
+            } else if folded[end] == "dan" || folded[end] == ",", let through = nameThrough(from: i, at: end, limit: limit) {
+                end = through
             } else if let official = officialName(from: end, start: i, limit: limit) {
                 end = official
             } else {
@@ -220,6 +413,19 @@ struct EntityScan {
             }
         }
         return end
+    }
+
+    /// A listed name that goes on past "dan" or a comma (Kementerian Pemuda dan Olahraga), or a
+    /// body's field joined by "dan" (Dinas Pekerjaan Umum dan Perumahan Rakyat NTT).
+    func nameThrough(from i: Int, at end: Int, limit: Int) -> Int? {
+        for h in i..<end where isHead(h) || h == i {
+            if let match = gazetteerMatch(at: h, end: limit), match.end > end + 1 { return match.end }
+        }
+        guard folded[end] == "dan", end + 1 < limit, capitalised[end + 1], isCommon(end + 1), !isHead(end + 1),
+              gazetteerMatch(at: end + 1, end: limit) == nil,
+              (i..<end).contains(where: { EntityRules.organizationHeads.contains(folded[$0]) }),
+              (i..<end).allSatisfy({ !gazetteer.givenNames.contains(folded[$0]) }) else { return nil }
+        return end + 2
     }
 
     /// "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": commas and "dan" inside an
@@ -271,11 +477,8 @@ struct EntityScan {
             start += 1
         }
         guard start < end else { return }
-        // "Kepala BNPB Suharyanto", "Gubernur Jawa Barat Ridwan Kamil": an organisation or place
-        // right after a title, then the person.
-        if titled, let prefix = prefixEntity(at: start, end: end), prefix.end < end {
-            add(start..<prefix.end, type: prefix.type)
-            add(prefix.end..<end, type: .person)
+        if titled {
+            handleTitled(start..<end, range: range)
             return
         }
         if let split = organizationTail(start: start, end: end) {
@@ -286,10 +489,6 @@ struct EntityScan {
         let type = classify(start..<end, titled: titled)
         guard let type else { return }
         add(start..<end, type: type)
-        // "Badan Nasional Penanggulangan Bencana (BNPB)": the acronym names the same thing.
-        if end + 2 < tokens.count, tokens[end].text == "(", isAcronym(end + 1), tokens[end + 2].text == ")" {
-            known[folded[end + 1]] = type
-        }
     }
 
     /// The initials of a span's words, skipping "dan", "dari" and the like: the acronym it would have.
@@ -320,8 +519,12 @@ struct EntityScan {
     }
 
     func titleLength(at start: Int, end: Int) -> Int? {
-        for title in gazetteer.titlesByFirst[folded[start]] ?? [] where title.count < end - start {
-            if folded[start..<(start + title.count)].elementsEqual(title) { return title.count }
+        guard let candidates = gazetteer.titlesByFirst[folded[start]] else { return nil }
+        for title in candidates where title.count < end - start {
+            if folded[start..<(start + title.count)].elementsEqual(title) {
+                if let match = gazetteerMatch(at: start, end: end), match.end > start + title.count { return nil }
+                return title.count
+            }
         }
         return nil
     }
@@ -337,9 +540,17 @@ struct EntityScan {
 
     func gazetteerMatch(at start: Int, end: Int) -> (end: Int, type: EntityType)? {
         guard start < end, gazetteer.firstWords.contains(folded[start]) else { return nil }
-        var length = min(gazetteer.longest, end - start)
+        // The words from `start`, commas skipped (Kementerian Pendidikan Tinggi, Sains, dan Teknologi).
+        var positions: [Int] = []
+        var j = start
+        while j < end, positions.count < gazetteer.longest {
+            if folded[j] != "," { positions.append(j) }
+            j += 1
+        }
+        var length = positions.count
         while length >= 1 {
-            if let type = gazetteer.type(of: folded[start..<(start + length)]) { return (start + length, type) }
+            let words = positions[0..<length].map { folded[$0] }
+            if let type = gazetteer.type(of: words[...]) { return (positions[length - 1] + 1, type) }
             length -= 1
         }
         return nil
@@ -347,16 +558,44 @@ struct EntityScan {
 
     /// An organisation or place opening the span (a gazetteer entry or an acronym).
     func prefixEntity(at start: Int, end: Int) -> (end: Int, type: EntityType)? {
-        if let match = gazetteerMatch(at: start, end: end), match.type != .person {
+        if let match = knownMatch(at: start, limit: end), match.type != .person,
+           // "Dinas Pekerjaan Umum dan Perumahan Rakyat NTT": the listed name goes on.
+           match.end == end || (folded[match.end] != "dan" && folded[match.end] != ",") {
+            var e = match.end
             // Sumba + Timur: a compass word after a place belongs to it.
-            if match.type == .location, match.end < end, EntityRules.directions.contains(folded[match.end]) {
-                return (match.end + 1, .location)
+            if match.type == .location, e < end, EntityRules.directions.contains(folded[e]) { e += 1 }
+            // A body's regional branch: "KPU Jawa Barat", "DPRD NTT", "Pengadilan Tipikor Palembang".
+            if match.type == .organization, e < end, let place = knownMatch(at: e, limit: end), place.type == .location {
+                if place.end == end { return nil }
+                if isAcronym(start) || isHead(start) { e = place.end }
             }
-            return match
+            return e < end ? (e, match.type) : nil
         }
-        if isAcronym(start) { return (start + 1, known[folded[start]] ?? .organization) }
-        if EntityRules.organizationHeads.contains(folded[start]) || EntityRules.locationHeads.contains(folded[start]) {
+        if isHead(start) || isAcronym(start) {
+            // The body runs over its name, then Roman numerals, acronyms and places ("Komisi III
+            // DPR", "Polda Sumsel", "Universitas Sriwijaya"); the person starts at a given name or
+            // at the first other word after those.
+            var sawDesignator = isAcronym(start) && !isHead(start)
+            var e = start + 1
+            while e < end {
+                if isAcronym(e) || EntityRules.romanNumerals.contains(folded[e]) { sawDesignator = true; e += 1; continue }
+                if let place = knownMatch(at: e, limit: end), place.type != .person { sawDesignator = true; e = place.end; continue }
+                if gazetteer.givenNames.contains(folded[e]), e > start + 1 || sawDesignator { return (e, .organization) }
+                if sawDesignator, !isCommon(e) { return (e, .organization) }
+                if isAcronym(start), !isHead(start) { return (e, known[folded[start]] ?? .organization) }
+                e += 1
+            }
             return nil
+        }
+        // "Indofood CBP Gideon Andreas Putra": a name that ends in an acronym, then the person.
+        if let last = (start..<(end - 1)).last(where: { isAcronym($0) }), last > start,
+           ((last + 1)..<end).allSatisfy({ !isAcronym($0) && gazetteer.names[folded[$0]] == nil }) {
+            return (last + 1, .organization)
+        }
+        // "Mirae Asset Sekuritas Indonesia Yoga Prasetya": a word that marks a company, then a given name.
+        if let signal = (start..<(end - 1)).first(where: { EntityRules.organizationWords.contains(folded[$0]) }),
+           let person = ((signal + 1)..<end).first(where: { gazetteer.givenNames.contains(folded[$0]) }) {
+            return (person, .organization)
         }
         return nil
     }
@@ -373,10 +612,25 @@ struct EntityScan {
         let words = folded[span]
         let key = words.joined(separator: " ")
         if span.count == 1, EntityRules.nonNames.contains(key) { return nil }
+        if gazetteer.nonEntities.contains(key) { return nil }
         if span.allSatisfy({ tokens[$0].kind == .number || folded[$0].hasPrefix("ke-") }) { return nil }
+        if span.count == 1, commonAcronyms.contains(key) { return nil }
+        // "Grup A", "Pool B": a draw's group is no name.
+        if span.count == 2, EntityRules.groupWords.contains(folded[span.lowerBound]), tokens[span.upperBound - 1].end - tokens[span.upperBound - 1].start == 1 {
+            return nil
+        }
+        // "RUU Perampasan Aset", "UU Cipta Kerja": the title of a law.
+        if span.lowerBound > 0, EntityRules.lawWords.contains(folded[span.lowerBound - 1])
+            || (span.lowerBound > 2 && folded[span.lowerBound - 1] == ")" && EntityRules.lawWords.contains(folded[span.lowerBound - 2])),
+           gazetteer.names[key] == nil { return nil }
         // A head word alone (Divisi, Tim, Pemerintah) names nothing.
         if span.count == 1, isHead(span.lowerBound), gazetteer.names[key] == nil, known[key] == nil { return nil }
-        if let type = gazetteer.names[key] ?? known[key] { return type }
+        if let type = gazetteer.names[key] {
+            // In a sports report a country stands for its team: "Vietnam unggul", "atas Thailand".
+            if type == .location, isSportsReport, isTeamContext(span) { return .organization }
+            return type
+        }
+        if let type = known[key] { return type }
         let first = folded[span.lowerBound], last = folded[span.upperBound - 1]
         if span.count == 2, isAcronym(span.lowerBound), gazetteer.names[first] == .organization,
            gazetteer.names[last] == .location {
@@ -389,14 +643,35 @@ struct EntityScan {
            tokens[after + 2].text == ")", initials(span) == folded[after + 1] {
             return .organization
         }
+        let hasGivenName = span.contains { gazetteer.givenNames.contains(folded[$0]) }
         if EntityRules.organizationHeads.contains(first) || EntityRules.organizationTails.contains(last) { return .organization }
         if EntityRules.locationHeads.contains(first) { return .location }
         if EntityRules.eventHeads.contains(first) { return .event }
+        // "ASEAN Dengue Day", "M7 World Championship", "Indonesia Open 2026".
+        if span.count > 1, let word = span.last(where: { tokens[$0].kind == .word }), word > span.lowerBound,
+           EntityRules.eventTails.contains(folded[word]) {
+            return .event
+        }
+        // "Ford Motor Company", "Mirae Asset Sekuritas": a word that marks a company.
+        if span.count > 1, !hasGivenName, span.contains(where: { EntityRules.organizationWords.contains(folded[$0]) }) {
+            return .organization
+        }
         // A short form of a name found earlier (Liang → Liang Wenfeng, Kluivert → Patrick Kluivert).
         if span.count == 1, let type = shortFormType(of: key) { return type }
+        // A product line and its model: "Galaxy A26", "Redmi Note 14".
+        if gazetteerMatch(at: span.lowerBound, end: span.upperBound)?.type == .product { return .product }
+        // "vaksin Qdenga", "biskuit Roma", "aplikasi DanaKilat": a kind of goods before the name;
+        // "Pop Mie dan Chitato Lite": a second product in a list.
+        if span.lowerBound > 0, !capitalised[span.lowerBound - 1], tokens[span.lowerBound - 1].kind == .word,
+           EntityRules.productNouns.contains(folded[span.lowerBound - 1])
+            || (span.lowerBound > 1 && !capitalised[span.lowerBound - 2] && EntityRules.productNouns.contains(folded[span.lowerBound - 2]))
+            || (span.lowerBound > 1 && (folded[span.lowerBound - 1] == "dan" || folded[span.lowerBound - 1] == ",")
+                && found.last.map({ $0.type == .product && $0.end == tokens[span.lowerBound - 2].end }) == true) {
+            return .product
+        }
         // Capitalised common words are a phrase, not a person: "Perampasan Aset", "Margin",
         // or the rest of a title ("Wakil Menteri Keuangan").
-        if span.allSatisfy({ commonWords.contains(folded[$0]) && !gazetteer.givenNames.contains(folded[$0]) }) {
+        if !hasGivenName, span.allSatisfy({ tokens[$0].kind != .word || isCommon($0) }) {
             return nil
         }
         if titled { return .person }
@@ -405,16 +680,36 @@ struct EntityScan {
            !gazetteer.givenNames.contains(first) {
             return .location
         }
+        // "Sorowako, Kabupaten Luwu Timur": a place followed by the larger place it lies in.
+        if !hasGivenName, after + 1 < tokens.count, folded[after] == ",",
+           EntityRules.locationHeads.contains(folded[after + 1]) || knownMatch(at: after + 1, limit: min(tokens.count, after + 6))?.type == .location {
+            return .location
+        }
         if span.count == 1, isAcronym(span.lowerBound) { return .organization }
+        if span.count > 1, span.allSatisfy({ isAcronym($0) }) { return .organization }
         if span.count == 1, isModelName(span.lowerBound) { return .product }
         if span.count == 1, isBrand(span.lowerBound) { return .organization }
         if span.count == 1, let scalar = tokens[span.lowerBound].text.unicodeScalars.first, !scalar.properties.isUppercase {
+            // "ber-Wolbachia", "di-PHK": a lower-case prefix on a name is no name.
+            if utf8[byteStart[span.lowerBound]..<byteEnd[span.lowerBound]].contains(45) { return nil }
             return tokens[span.lowerBound].text.hasPrefix("i") ? .product : .organization
         }
         // One unknown capitalised word, with no title, no given name and no earlier full name,
         // is as likely a brand or a product as a person: leave it unmarked rather than guess.
         if span.count == 1, !gazetteer.givenNames.contains(first) { return nil }
         return .person
+    }
+
+    /// A country playing: "atas Vietnam", "menghadapi Thailand", "Vietnam unggul", "Indonesia memimpin".
+    func isTeamContext(_ span: Range<Int>) -> Bool {
+        if span.lowerBound > 0, EntityRules.opponentWords.contains(folded[span.lowerBound - 1]) { return true }
+        if span.upperBound < tokens.count, EntityRules.teamVerbs.contains(folded[span.upperBound]) { return true }
+        // "bermain imbang 1-1 dengan Filipina"
+        if span.lowerBound > 0, folded[span.lowerBound - 1] == "dengan",
+           (max(0, span.lowerBound - 6)..<(span.lowerBound - 1)).contains(where: { folded[$0] == "imbang" || folded[$0] == "bertanding" || folded[$0] == "berhadapan" }) {
+            return true
+        }
+        return false
     }
 
     /// A single word that is part of a name found earlier (Kluivert → Patrick Kluivert).
@@ -440,10 +735,57 @@ struct EntityScan {
             knownParts[folded[span.lowerBound]] = knownParts[folded[span.lowerBound]] ?? type
             knownParts[folded[span.upperBound - 1]] = knownParts[folded[span.upperBound - 1]] ?? type
         }
-        // The acronym defined right after: "(BNPB)".
+        // The acronym or short name defined right after: "(BNPB)", "(Komdigi)", "(Apindo)".
         let after = span.upperBound
-        if after + 2 < tokens.count, tokens[after].text == "(", isAcronym(after + 1), tokens[after + 2].text == ")" {
+        if after + 2 < tokens.count, tokens[after].text == "(", tokens[after + 2].text == ")",
+           isAcronym(after + 1) || (capitalised[after + 1] && type == .organization && !EntityRules.legalForms.contains(folded[after + 1])
+                                    && !EntityRules.nonNames.contains(folded[after + 1])) {
             known[folded[after + 1]] = type
+        }
+        learnParts(span, type: type)
+    }
+
+    /// The names inside a name: "Vale Indonesia" in "PT Vale Indonesia Tbk", "Musi Rawas" in
+    /// "Kabupaten Musi Rawas", "Luwu Timur" in "Polres Luwu Timur".
+    mutating func learnParts(_ span: Range<Int>, type: EntityType) {
+        guard span.count >= 2 else { return }
+        var lower = span.lowerBound, upper = span.upperBound
+        if type == .organization {
+            if folded[lower] == "pt" || folded[lower] == "cv" { lower += 1 }
+            while upper > lower, EntityRules.legalForms.contains(folded[upper - 1]) || folded[upper - 1] == ")" || folded[upper - 1] == "(" {
+                upper -= 1
+            }
+            if lower < upper, (lower, upper) != (span.lowerBound, span.upperBound) {
+                let core = key(lower..<upper)
+                if known[core] == nil, gazetteer.names[core] == nil, !(upper - lower == 1 && isCommon(lower)) { known[core] = .organization }
+            }
+            if EntityRules.regionalHeads.contains(folded[span.lowerBound]) {
+                let place = key((span.lowerBound + 1)..<span.upperBound)
+                if known[place] == nil, gazetteer.names[place] == nil { known[place] = .location }
+            }
+        } else if type == .location, EntityRules.locationHeads.contains(folded[lower]) {
+            let place = key((lower + 1)..<upper)
+            if known[place] == nil, gazetteer.names[place] == nil { known[place] = .location }
+        }
+    }
+
+    /// Before the scan: places named with their kind anywhere in the text (Kabupaten Musi
+    /// Rawas, Kota Bogor) are places wherever they appear.
+    mutating func learnPlaces() {
+        var i = 0
+        while i + 1 < tokens.count {
+            if capitalised[i], EntityRules.administrativeHeads.contains(folded[i]), capitalised[i + 1] {
+                var end = i + 1
+                while end < tokens.count, capitalised[end], !isHead(end) { end += 1 }
+                if end < tokens.count, EntityRules.directions.contains(folded[end]) { end += 1 }
+                let place = key((i + 1)..<end)
+                if end > i + 1, known[place] == nil, gazetteer.names[place] == nil, !gazetteer.givenNames.contains(folded[i + 1]) {
+                    known[place] = .location
+                }
+                i = end
+            } else {
+                i += 1
+            }
         }
     }
 }

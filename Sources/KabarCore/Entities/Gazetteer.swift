@@ -10,6 +10,8 @@ public struct Gazetteer: Sendable {
     var longest = 1
     /// The first word of every name, to skip lookups that cannot match.
     var firstWords: Set<String> = []
+    /// Folded capitalised phrases that are never entities: holidays, documents, units.
+    var nonEntities: Set<String> = []
     /// Folded given names and name elements.
     var givenNames: Set<String> = []
     /// Folded titles and roles, as token sequences (longest first).
@@ -40,6 +42,7 @@ public struct Gazetteer: Sendable {
                 gazetteer.add(name: columns[0], type: type)
             }
         }
+        gazetteer.nonEntities = Set(lines("non-entities.txt").map { Gazetteer.tokens(String($0)).joined(separator: " ") })
         gazetteer.givenNames = Set(lines("given-names.txt").map { Gazetteer.fold(String($0)) })
         gazetteer.titles = lines("titles.txt").map { Gazetteer.tokens(String($0)) }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }

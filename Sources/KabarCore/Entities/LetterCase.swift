@@ -37,7 +37,7 @@ struct LetterCase {
             let digit = v >= 48 && v <= 57
             if !(upper || digit || v == 45) { onlyAcronymChars = false }
             switch v {
-            case 73, 86, 88, 76, 67, 68, 77: break  // I V X L C D M
+            case 73, 86, 88, 76, 67, 68, 77, 45, 48...57: break  // I V X L C D M, and digits or hyphens after them (II-2026)
             default: onlyRoman = false
             }
             count += 1
@@ -65,7 +65,7 @@ struct LetterCase {
             let digit = scalar.value >= 48 && scalar.value <= 57
             if !(upper || digit || scalar == "-") { onlyAcronymChars = false }
             switch scalar {
-            case "I", "V", "X", "L", "C", "D", "M": break
+            case "I", "V", "X", "L", "C", "D", "M", "-", "0"..."9": break
             default: onlyRoman = false
             }
             count += 1
