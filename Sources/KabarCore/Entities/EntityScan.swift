@@ -697,6 +697,11 @@ struct EntityScan {
         // One unknown capitalised word, with no title, no given name and no earlier full name,
         // is as likely a brand or a product as a person: leave it unmarked rather than guess.
         if span.count == 1, !gazetteer.givenNames.contains(first) { return nil }
+        // Words with a common word among them and no given name ("Kereta Cepat", "Pasar Baru",
+        // "Kopi Kenangan") name a place, a body or a thing more often than a person.
+        if !hasGivenName, !span.contains(where: { knownParts[folded[$0]] != nil }), span.contains(where: { tokens[$0].kind == .word && isCommon($0) }) {
+            return nil
+        }
         return .person
     }
 
