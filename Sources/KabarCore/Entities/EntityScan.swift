@@ -15,6 +15,14 @@ struct EntityScan {
     let capitalised: [Bool]
     let innerCapital: [Bool]
     let acronym: [Bool]
+    /// Per token, what its folded word is in the name lists and rules (one lookup per token).
+    let flags: [WordFlags.RawValue]
+    /// Per token, whether the morphological analyser reads it as a common word (asked lazily).
+    let commonMemo: CommonMemo
+
+    @inline(__always)
+    func has(_ i: Int, _ flag: WordFlags) -> Bool { flags[i] & flag.rawValue != 0 }
+
     /// Whether the text reads as a sports report (countries then stand for their teams).
     let isSportsReport: Bool
     private(set) var found: [EntityMention] = []
@@ -50,7 +58,16 @@ struct EntityScan {
         }
         self.folded = folded
         var sportsWords = 0
-        for word in folded where EntityRules.sportsWords.contains(word) { sportsWords += 1 }
+        var flags: [WordFlags.RawValue] = []
+        flags.reserveCapacity(tokens.count)
+        let wordFlags = recognizer.wordFlags
+        for word in folded {
+            let f = wordFlags[word] ?? 0
+            flags.append(f)
+            if f & WordFlags.sportsWords.rawValue != 0 { sportsWords += 1 }
+        }
+        self.flags = flags
+        self.commonMemo = CommonMemo(count: tokens.count)
         self.isSportsReport = sportsWords >= 3
         self.capitalised = capitalised
         self.innerCapital = inner
@@ -203,8 +220,7 @@ struct EntityScan {
 
     /// A title or role starting at `i` (not when a longer name starts there: Raja Ampat).
     func roleLength(at i: Int, limit: Int) -> Int? {
-        guard isNameToken(i) || tokens[i].kind == .word else { return nil }
-        guard let candidates = gazetteer.titlesByFirst[folded[i]] else { return nil }
+        guard has(i, .titleFirst), let candidates = gazetteer.titlesByFirst[folded[i]] else { return nil }
         for title in candidates where i + title.count <= limit {
             if folded[i..<(i + title.count)].elementsEqual(title) {
                 if let match = knownMatch(at: i, limit: limit), match.end > i + title.count { return nil }
@@ -220,12 +236,12 @@ struct EntityScan {
         var j = start
         var last = start
         while j < limit {
-            if capitalised[j], !isAcronym(j), isCommon(j), !isHead(j), !gazetteer.givenNames.contains(folded[j]),
+            if capitalised[j], !isAcronym(j), isCommon(j), !isHead(j), !has(j, .givenName),
                knownMatch(at: j, limit: limit) == nil, knownParts[folded[j]] == nil {
                 j += 1
                 last = j
             } else if folded[j] == "bidang", capitalised[j], j + 1 < limit, capitalised[j + 1], !isAcronym(j + 1),
-                      knownMatch(at: j + 1, limit: limit) == nil, !gazetteer.givenNames.contains(folded[j + 1]) {
+                      knownMatch(at: j + 1, limit: limit) == nil, !has(j + 1, .givenName) {
                 // "Deputi Bidang Geofisika BMKG": the field after "Bidang" is part of the role.
                 j += 2
                 last = j
@@ -266,7 +282,7 @@ struct EntityScan {
         }
         // A second title inside the span: the body before it, the person after it.
         if span.count > 2 {
-            for k in (start + 1)..<(end - 1) where capitalised[k] && EntityRules.ranks.contains(folded[k]) {
+            for k in (start + 1)..<(end - 1) where capitalised[k] && has(k, .ranks) {
                 if let title = titleLength(at: k, end: end), k + title < end,
                    knownMatch(at: k, limit: end).map({ $0.end <= k + title }) ?? true {
                     if let (body, type) = classifyBody(start..<k) { add(body, type: type) }
@@ -325,36 +341,36 @@ struct EntityScan {
         if let match = gazetteerMatch(at: start, end: span.upperBound), match.end - start >= 2, match.end < span.upperBound,
            !(match.end..<span.upperBound).allSatisfy({ tokens[$0].kind == .number || folded[$0].hasPrefix("ke-") }),
            folded[match.end] != "dan", folded[match.end] != ",",
-           !isCommon(match.end) || gazetteer.givenNames.contains(folded[match.end]) || isHead(match.end),
+           !isCommon(match.end) || has(match.end, .givenName) || isHead(match.end),
            // "Pengadilan Negeri Jakarta Selatan": a body and the place it serves are one name.
            !(match.type == .organization && knownMatch(at: match.end, limit: span.upperBound).map({ $0.type == .location && $0.end == span.upperBound }) == true),
            // "Partai Demokrat Konstitusional Jepang": unknown words that start no name of their own continue it.
            !(isHead(start) && !isAcronym(match.end) && knownMatch(at: match.end, limit: span.upperBound) == nil
-             && !(match.end..<span.upperBound).contains(where: { gazetteer.givenNames.contains(folded[$0]) || isHead($0) })) {
+             && !(match.end..<span.upperBound).contains(where: { has($0, .givenName) || isHead($0) })) {
             return [start..<match.end] + pieces(of: match.end..<span.upperBound)
         }
         // A name ending in a word that marks a body or an event is one name: "AHA Centre",
         // "ONIC Esports", "M7 World Championship", "MPL Indonesia Season 16"; so is a product line
         // with its model: "Galaxy A26".
         let lastWord = span.last(where: { tokens[$0].kind == .word }) ?? span.lowerBound
-        let tailed = lastWord > span.lowerBound && (EntityRules.organizationWords.contains(folded[lastWord]) || EntityRules.eventTails.contains(folded[lastWord]))
-            && !span.contains(where: { gazetteer.givenNames.contains(folded[$0]) })
+        let tailed = lastWord > span.lowerBound && (has(lastWord, .organizationWords) || has(lastWord, .eventTails))
+            && !span.contains(where: { has($0, .givenName) })
         let product = gazetteer.names[folded[span.lowerBound]] == .product
         for i in (span.lowerBound + 1)..<span.upperBound {
             // A person's name after an organisation or place: "Universitas Sriwijaya Dian
             // Kartika Sari", "Mirae Asset Sekuritas Indonesia Yoga Prasetya".
             if i - start >= 2 || (i - start == 1 && gazetteer.names[folded[start]] == .location),
-               gazetteer.givenNames.contains(folded[i]), !gazetteer.givenNames.contains(folded[i - 1]),
-               !EntityRules.connectors.contains(folded[i - 1]), gazetteer.titlesByFirst[folded[i - 1]] == nil,
+               has(i, .givenName), !has(i - 1, .givenName),
+               !has(i - 1, .connectors), !has(i - 1, .titleFirst),
                (start..<i).contains(where: { isHead($0) || isAcronym($0) || gazetteer.names[folded[$0]] != nil }),
-               (i..<span.upperBound).allSatisfy({ gazetteer.givenNames.contains(folded[$0]) || !isCommon($0) }),
+               (i..<span.upperBound).allSatisfy({ has($0, .givenName) || !isCommon($0) }),
                !(i..<span.upperBound).contains(where: { folded[$0] == "tbk" || folded[$0] == "tbk." }) {
                 result.append(start..<i)
                 start = i
                 continue
             }
             // An event head starts a new name: "Grup A Piala AFF 2026".
-            if EntityRules.eventHeads.contains(folded[i]), i > start, !isHead(start) {
+            if has(i, .eventHeads), i > start, !isHead(start) {
                 result.append(start..<i)
                 start = i
                 continue
@@ -363,8 +379,8 @@ struct EntityScan {
             let headed = isHead(start) || (i - 1 == start && isAcronym(start) && gazetteer.names[folded[start]] == .organization
                 && gazetteerMatch(at: i, end: i + 1)?.type == .location)
             let boundary = (isAcronym(i) != isAcronym(i - 1)) || isModelName(i) || isModelName(i - 1)
-            let joined = EntityRules.connectors.contains(folded[i]) || EntityRules.connectors.contains(folded[i - 1])
-                || EntityRules.suffixes.contains(folded[i]) || tokens[i].kind != .word
+            let joined = has(i, .connectors) || has(i - 1, .connectors)
+                || has(i, .suffixes) || tokens[i].kind != .word
             if boundary, !headed, !joined, !tailed, !(product && start == span.lowerBound), titleLength(at: start, end: i + 1) != i + 1 - start {
                 result.append(start..<i)
                 start = i
@@ -375,34 +391,32 @@ struct EntityScan {
     }
 
     func isHead(_ i: Int) -> Bool {
-        let word = folded[i]
-        return EntityRules.organizationHeads.contains(word) || EntityRules.eventHeads.contains(word)
-            || EntityRules.locationHeads.contains(word) || word == "pt"
+        flags[i] & WordFlags.heads.rawValue != 0
     }
 
     /// The longest run of name tokens and connectors from `i`.
     func extend(from i: Int, limit: Int) -> Int {
         var end = i + 1
         while end < limit {
-            if isNameToken(end) || EntityRules.suffixes.contains(folded[end]) && tokens[end].kind == .word {
+            if isNameToken(end) || has(end, .suffixes) && tokens[end].kind == .word {
                 end += 1
-            } else if EntityRules.connectors.contains(folded[end]), end + 1 < limit, isNameToken(end + 1) {
+            } else if has(end, .connectors), end + 1 < limit, isNameToken(end + 1) {
                 end += 2
-            } else if EntityRules.englishConnectors.contains(folded[end]), !capitalised[end], end + 1 < limit, isNameToken(end + 1),
-                      EntityRules.englishConnectors.contains(folded[end - 1]) == false, !isCommon(end - 1) || isHead(i) || EntityRules.organizationWords.contains(folded[end - 1]) {
+            } else if has(end, .englishConnectors), !capitalised[end], end + 1 < limit, isNameToken(end + 1),
+                      has(end - 1, .englishConnectors) == false, !isCommon(end - 1) || isHead(i) || has(end - 1, .organizationWords) {
                 end += 2
             } else if tokens[end].kind == .number, tokens[end].end - tokens[end].start <= 3, gazetteer.names[folded[i]] == .product {
                 end += 1
             } else if tokens[end].kind == .number || folded[end].hasPrefix("ke-"),
-                      folded[i..<end].contains(where: { EntityRules.eventHeads.contains($0) }) {
+                      (i..<end).contains(where: { has($0, .eventHeads) }) {
                 end += 1
-            } else if tokens[end].text == "(", end + 2 < limit, EntityRules.legalForms.contains(folded[end + 1]),
+            } else if tokens[end].text == "(", end + 2 < limit, has(end + 1, .legalForms),
                       tokens[end + 2].text == ")" {
                 end += 3
-            } else if tokens[end].text == ".", end + 1 < limit, EntityRules.domains.contains(folded[end + 1]),
+            } else if tokens[end].text == ".", end + 1 < limit, has(end + 1, .domains),
                       tokens[end + 1].start == tokens[end].end, tokens[end].start == tokens[end - 1].end {
                 end += 2
-            } else if tokens[end].kind == .number, EntityRules.eventTails.contains(folded[end - 1]) {
+            } else if tokens[end].kind == .number, has(end - 1, .eventTails) {
                 end += 1
             } else if folded[end] == "dan" || folded[end] == ",", let through = nameThrough(from: i, at: end, limit: limit) {
                 end = through
@@ -418,20 +432,20 @@ struct EntityScan {
     /// A listed name that goes on past "dan" or a comma (Kementerian Pemuda dan Olahraga), or a
     /// body's field joined by "dan" (Dinas Pekerjaan Umum dan Perumahan Rakyat NTT).
     func nameThrough(from i: Int, at end: Int, limit: Int) -> Int? {
-        for h in i..<end where isHead(h) || h == i {
+        for h in i..<end where h == i || isHead(h) {
             if let match = gazetteerMatch(at: h, end: limit), match.end > end + 1 { return match.end }
         }
         guard folded[end] == "dan", end + 1 < limit, capitalised[end + 1], isCommon(end + 1), !isHead(end + 1),
               gazetteerMatch(at: end + 1, end: limit) == nil,
-              (i..<end).contains(where: { EntityRules.organizationHeads.contains(folded[$0]) }),
-              (i..<end).allSatisfy({ !gazetteer.givenNames.contains(folded[$0]) }) else { return nil }
+              (i..<end).contains(where: { has($0, .organizationHeads) }),
+              (i..<end).allSatisfy({ !has($0, .givenName) }) else { return nil }
         return end + 2
     }
 
     /// "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": commas and "dan" inside an
     /// organisation's name, accepted when an acronym in parentheses follows the name.
     func officialName(from end: Int, start: Int, limit: Int) -> Int? {
-        guard (start..<end).contains(where: { EntityRules.organizationHeads.contains(folded[$0]) }),
+        guard (start..<end).contains(where: { has($0, .organizationHeads) }),
               folded[end] == "," || folded[end] == "dan" else { return nil }
         var j = end
         while j < limit && j < end + 12 {
@@ -499,10 +513,13 @@ struct EntityScan {
 
     func isCommon(_ i: Int) -> Bool {
         let word = folded[i]
-        if EntityRules.nonNames.contains(word) { return true }
-        if gazetteer.givenNames.contains(word) || isAcronym(i) || isBrand(i) { return false }
-        if commonWords.contains(word) { return true }
-        return recognizer.analyzer.analyze(word).contains { $0.source != "number" }
+        if has(i, .nonNames) { return true }
+        if has(i, .givenName) || isAcronym(i) || isBrand(i) { return false }
+        if has(i, .commonWord) { return true }
+        if let known = commonMemo.value(i) { return known }
+        let common = recognizer.analyzer.analyze(word).contains { $0.source != "number" }
+        commonMemo.set(i, common)
+        return common
     }
 
     /// An inner capital after a capital: DeepSeek, OpenAI, SoftBank, TikTok (not an acronym).
@@ -519,7 +536,7 @@ struct EntityScan {
     }
 
     func titleLength(at start: Int, end: Int) -> Int? {
-        guard let candidates = gazetteer.titlesByFirst[folded[start]] else { return nil }
+        guard has(start, .titleFirst), let candidates = gazetteer.titlesByFirst[folded[start]] else { return nil }
         for title in candidates where title.count < end - start {
             if folded[start..<(start + title.count)].elementsEqual(title) {
                 if let match = gazetteerMatch(at: start, end: end), match.end > start + title.count { return nil }
@@ -531,7 +548,7 @@ struct EntityScan {
 
     /// A lower-case role just before the name: "pelatih Patrick Kluivert", "ekonom Faisal Basri".
     func hasTitle(endingAt start: Int) -> Bool {
-        guard start > 0 else { return false }
+        guard start > 0, has(start - 1, .titleLast) else { return false }
         for title in gazetteer.titlesByLast[folded[start - 1]] ?? [] where title.count <= start {
             if folded[(start - title.count)..<start].elementsEqual(title) { return true }
         }
@@ -539,21 +556,22 @@ struct EntityScan {
     }
 
     func gazetteerMatch(at start: Int, end: Int) -> (end: Int, type: EntityType)? {
-        guard start < end, gazetteer.firstWords.contains(folded[start]) else { return nil }
-        // The words from `start`, commas skipped (Kementerian Pendidikan Tinggi, Sains, dan Teknologi).
-        var positions: [Int] = []
-        var j = start
-        while j < end, positions.count < gazetteer.longest {
-            if folded[j] != "," { positions.append(j) }
+        guard start < end, has(start, .gazetteerFirst) else { return nil }
+        // Word by word, commas skipped (Kementerian Pendidikan Tinggi, Sains, dan Teknologi),
+        // while some listed name can still go on.
+        var key = folded[start]
+        var best: (end: Int, type: EntityType)? = nil
+        if let type = gazetteer.names[key] { best = (start + 1, type) }
+        var j = start + 1
+        while j < end, gazetteer.prefixes.contains(key) {
+            if folded[j] != "," {
+                key += " "
+                key += folded[j]
+                if let type = gazetteer.names[key] { best = (j + 1, type) }
+            }
             j += 1
         }
-        var length = positions.count
-        while length >= 1 {
-            let words = positions[0..<length].map { folded[$0] }
-            if let type = gazetteer.type(of: words[...]) { return (positions[length - 1] + 1, type) }
-            length -= 1
-        }
-        return nil
+        return best
     }
 
     /// An organisation or place opening the span (a gazetteer entry or an acronym).
@@ -563,7 +581,7 @@ struct EntityScan {
            match.end == end || (folded[match.end] != "dan" && folded[match.end] != ",") {
             var e = match.end
             // Sumba + Timur: a compass word after a place belongs to it.
-            if match.type == .location, e < end, EntityRules.directions.contains(folded[e]) { e += 1 }
+            if match.type == .location, e < end, has(e, .directions) { e += 1 }
             // A body's regional branch: "KPU Jawa Barat", "DPRD NTT", "Pengadilan Tipikor Palembang".
             if match.type == .organization, e < end, let place = knownMatch(at: e, limit: end), place.type == .location {
                 if place.end == end { return nil }
@@ -578,9 +596,9 @@ struct EntityScan {
             var sawDesignator = isAcronym(start) && !isHead(start)
             var e = start + 1
             while e < end {
-                if isAcronym(e) || EntityRules.romanNumerals.contains(folded[e]) { sawDesignator = true; e += 1; continue }
+                if isAcronym(e) || has(e, .romanNumerals) { sawDesignator = true; e += 1; continue }
                 if let place = knownMatch(at: e, limit: end), place.type != .person { sawDesignator = true; e = place.end; continue }
-                if gazetteer.givenNames.contains(folded[e]), e > start + 1 || sawDesignator { return (e, .organization) }
+                if has(e, .givenName), e > start + 1 || sawDesignator { return (e, .organization) }
                 if sawDesignator, !isCommon(e) { return (e, .organization) }
                 if isAcronym(start), !isHead(start) { return (e, known[folded[start]] ?? .organization) }
                 e += 1
@@ -593,8 +611,8 @@ struct EntityScan {
             return (last + 1, .organization)
         }
         // "Mirae Asset Sekuritas Indonesia Yoga Prasetya": a word that marks a company, then a given name.
-        if let signal = (start..<(end - 1)).first(where: { EntityRules.organizationWords.contains(folded[$0]) }),
-           let person = ((signal + 1)..<end).first(where: { gazetteer.givenNames.contains(folded[$0]) }) {
+        if let signal = (start..<(end - 1)).first(where: { has($0, .organizationWords) }),
+           let person = ((signal + 1)..<end).first(where: { has($0, .givenName) }) {
             return (person, .organization)
         }
         return nil
@@ -611,17 +629,17 @@ struct EntityScan {
     func classify(_ span: Range<Int>, titled: Bool) -> EntityType? {
         let words = folded[span]
         let key = words.joined(separator: " ")
-        if span.count == 1, EntityRules.nonNames.contains(key) { return nil }
+        if span.count == 1, has(span.lowerBound, .nonNames) { return nil }
         if gazetteer.nonEntities.contains(key) { return nil }
         if span.allSatisfy({ tokens[$0].kind == .number || folded[$0].hasPrefix("ke-") }) { return nil }
         if span.count == 1, commonAcronyms.contains(key) { return nil }
         // "Grup A", "Pool B": a draw's group is no name.
-        if span.count == 2, EntityRules.groupWords.contains(folded[span.lowerBound]), tokens[span.upperBound - 1].end - tokens[span.upperBound - 1].start == 1 {
+        if span.count == 2, has(span.lowerBound, .groupWords), tokens[span.upperBound - 1].end - tokens[span.upperBound - 1].start == 1 {
             return nil
         }
         // "RUU Perampasan Aset", "UU Cipta Kerja": the title of a law.
-        if span.lowerBound > 0, EntityRules.lawWords.contains(folded[span.lowerBound - 1])
-            || (span.lowerBound > 2 && folded[span.lowerBound - 1] == ")" && EntityRules.lawWords.contains(folded[span.lowerBound - 2])),
+        if span.lowerBound > 0, has(span.lowerBound - 1, .lawWords)
+            || (span.lowerBound > 2 && folded[span.lowerBound - 1] == ")" && has(span.lowerBound - 2, .lawWords)),
            gazetteer.names[key] == nil { return nil }
         // A head word alone (Divisi, Tim, Pemerintah) names nothing.
         if span.count == 1, isHead(span.lowerBound), gazetteer.names[key] == nil, known[key] == nil { return nil }
@@ -643,17 +661,17 @@ struct EntityScan {
            tokens[after + 2].text == ")", initials(span) == folded[after + 1] {
             return .organization
         }
-        let hasGivenName = span.contains { gazetteer.givenNames.contains(folded[$0]) }
-        if EntityRules.organizationHeads.contains(first) || EntityRules.organizationTails.contains(last) { return .organization }
-        if EntityRules.locationHeads.contains(first) { return .location }
-        if EntityRules.eventHeads.contains(first) { return .event }
+        let hasGivenName = span.contains { has($0, .givenName) }
+        if has(span.lowerBound, .organizationHeads) || has(span.upperBound - 1, .organizationTails) { return .organization }
+        if has(span.lowerBound, .locationHeads) { return .location }
+        if has(span.lowerBound, .eventHeads) { return .event }
         // "ASEAN Dengue Day", "M7 World Championship", "Indonesia Open 2026".
         if span.count > 1, let word = span.last(where: { tokens[$0].kind == .word }), word > span.lowerBound,
-           EntityRules.eventTails.contains(folded[word]) {
+           has(word, .eventTails) {
             return .event
         }
         // "Ford Motor Company", "Mirae Asset Sekuritas": a word that marks a company.
-        if span.count > 1, !hasGivenName, span.contains(where: { EntityRules.organizationWords.contains(folded[$0]) }) {
+        if span.count > 1, !hasGivenName, span.contains(where: { has($0, .organizationWords) }) {
             return .organization
         }
         // A short form of a name found earlier (Liang → Liang Wenfeng, Kluivert → Patrick Kluivert).
@@ -663,8 +681,8 @@ struct EntityScan {
         // "vaksin Qdenga", "biskuit Roma", "aplikasi DanaKilat": a kind of goods before the name;
         // "Pop Mie dan Chitato Lite": a second product in a list.
         if span.lowerBound > 0, !capitalised[span.lowerBound - 1], tokens[span.lowerBound - 1].kind == .word,
-           EntityRules.productNouns.contains(folded[span.lowerBound - 1])
-            || (span.lowerBound > 1 && !capitalised[span.lowerBound - 2] && EntityRules.productNouns.contains(folded[span.lowerBound - 2]))
+           has(span.lowerBound - 1, .productNouns)
+            || (span.lowerBound > 1 && !capitalised[span.lowerBound - 2] && has(span.lowerBound - 2, .productNouns))
             || (span.lowerBound > 1 && (folded[span.lowerBound - 1] == "dan" || folded[span.lowerBound - 1] == ",")
                 && found.last.map({ $0.type == .product && $0.end == tokens[span.lowerBound - 2].end }) == true) {
             return .product
@@ -675,14 +693,14 @@ struct EntityScan {
             return nil
         }
         if titled { return .person }
-        if span.count > 1, EntityRules.directions.contains(last) { return .location }
-        if span.lowerBound > 0, EntityRules.placePrepositions.contains(folded[span.lowerBound - 1]),
-           !gazetteer.givenNames.contains(first) {
+        if span.count > 1, has(span.upperBound - 1, .directions) { return .location }
+        if span.lowerBound > 0, has(span.lowerBound - 1, .placePrepositions),
+           !has(span.lowerBound, .givenName) {
             return .location
         }
         // "Sorowako, Kabupaten Luwu Timur": a place followed by the larger place it lies in.
         if !hasGivenName, after + 1 < tokens.count, folded[after] == ",",
-           EntityRules.locationHeads.contains(folded[after + 1]) || knownMatch(at: after + 1, limit: min(tokens.count, after + 6))?.type == .location {
+           has(after + 1, .locationHeads) || knownMatch(at: after + 1, limit: min(tokens.count, after + 6))?.type == .location {
             return .location
         }
         if span.count == 1, isAcronym(span.lowerBound) { return .organization }
@@ -696,7 +714,7 @@ struct EntityScan {
         }
         // One unknown capitalised word, with no title, no given name and no earlier full name,
         // is as likely a brand or a product as a person: leave it unmarked rather than guess.
-        if span.count == 1, !gazetteer.givenNames.contains(first) { return nil }
+        if span.count == 1, !has(span.lowerBound, .givenName) { return nil }
         // Words with a common word among them and no given name ("Kereta Cepat", "Pasar Baru",
         // "Kopi Kenangan") name a place, a body or a thing more often than a person.
         if !hasGivenName, !span.contains(where: { knownParts[folded[$0]] != nil }), span.contains(where: { tokens[$0].kind == .word && isCommon($0) }) {
@@ -707,8 +725,8 @@ struct EntityScan {
 
     /// A country playing: "atas Vietnam", "menghadapi Thailand", "Vietnam unggul", "Indonesia memimpin".
     func isTeamContext(_ span: Range<Int>) -> Bool {
-        if span.lowerBound > 0, EntityRules.opponentWords.contains(folded[span.lowerBound - 1]) { return true }
-        if span.upperBound < tokens.count, EntityRules.teamVerbs.contains(folded[span.upperBound]) { return true }
+        if span.lowerBound > 0, has(span.lowerBound - 1, .opponentWords) { return true }
+        if span.upperBound < tokens.count, has(span.upperBound, .teamVerbs) { return true }
         // "bermain imbang 1-1 dengan Filipina"
         if span.lowerBound > 0, folded[span.lowerBound - 1] == "dengan",
            (max(0, span.lowerBound - 6)..<(span.lowerBound - 1)).contains(where: { folded[$0] == "imbang" || folded[$0] == "bertanding" || folded[$0] == "berhadapan" }) {
@@ -743,8 +761,8 @@ struct EntityScan {
         // The acronym or short name defined right after: "(BNPB)", "(Komdigi)", "(Apindo)".
         let after = span.upperBound
         if after + 2 < tokens.count, tokens[after].text == "(", tokens[after + 2].text == ")",
-           isAcronym(after + 1) || (capitalised[after + 1] && type == .organization && !EntityRules.legalForms.contains(folded[after + 1])
-                                    && !EntityRules.nonNames.contains(folded[after + 1])) {
+           isAcronym(after + 1) || (capitalised[after + 1] && type == .organization && !has(after + 1, .legalForms)
+                                    && !has(after + 1, .nonNames)) {
             known[folded[after + 1]] = type
         }
         learnParts(span, type: type)
@@ -757,18 +775,18 @@ struct EntityScan {
         var lower = span.lowerBound, upper = span.upperBound
         if type == .organization {
             if folded[lower] == "pt" || folded[lower] == "cv" { lower += 1 }
-            while upper > lower, EntityRules.legalForms.contains(folded[upper - 1]) || folded[upper - 1] == ")" || folded[upper - 1] == "(" {
+            while upper > lower, has(upper - 1, .legalForms) || folded[upper - 1] == ")" || folded[upper - 1] == "(" {
                 upper -= 1
             }
             if lower < upper, (lower, upper) != (span.lowerBound, span.upperBound) {
                 let core = key(lower..<upper)
                 if known[core] == nil, gazetteer.names[core] == nil, !(upper - lower == 1 && isCommon(lower)) { known[core] = .organization }
             }
-            if EntityRules.regionalHeads.contains(folded[span.lowerBound]) {
+            if has(span.lowerBound, .regionalHeads) {
                 let place = key((span.lowerBound + 1)..<span.upperBound)
                 if known[place] == nil, gazetteer.names[place] == nil { known[place] = .location }
             }
-        } else if type == .location, EntityRules.locationHeads.contains(folded[lower]) {
+        } else if type == .location, has(lower, .locationHeads) {
             let place = key((lower + 1)..<upper)
             if known[place] == nil, gazetteer.names[place] == nil { known[place] = .location }
         }
@@ -779,12 +797,12 @@ struct EntityScan {
     mutating func learnPlaces() {
         var i = 0
         while i + 1 < tokens.count {
-            if capitalised[i], EntityRules.administrativeHeads.contains(folded[i]), capitalised[i + 1] {
+            if capitalised[i], has(i, .administrativeHeads), capitalised[i + 1] {
                 var end = i + 1
                 while end < tokens.count, capitalised[end], !isHead(end) { end += 1 }
-                if end < tokens.count, EntityRules.directions.contains(folded[end]) { end += 1 }
+                if end < tokens.count, has(end, .directions) { end += 1 }
                 let place = key((i + 1)..<end)
-                if end > i + 1, known[place] == nil, gazetteer.names[place] == nil, !gazetteer.givenNames.contains(folded[i + 1]) {
+                if end > i + 1, known[place] == nil, gazetteer.names[place] == nil, !has(i + 1, .givenName) {
                     known[place] = .location
                 }
                 i = end
@@ -792,5 +810,94 @@ struct EntityScan {
                 i += 1
             }
         }
+    }
+}
+
+/// The analyser's answer per token, filled in as the scan asks (a reference, so the scan's
+/// non-mutating tests can fill it).
+final class CommonMemo {
+    private var values: [UInt8]
+
+    init(count: Int) { values = [UInt8](repeating: 0, count: count) }
+
+    @inline(__always)
+    func value(_ i: Int) -> Bool? { values[i] == 0 ? nil : values[i] == 2 }
+
+    @inline(__always)
+    func set(_ i: Int, _ value: Bool) { values[i] = value ? 2 : 1 }
+}
+
+/// What a folded word is in the rules and name lists, computed once per recognizer for every
+/// listed word, so the scan tests a token with a bit instead of a string lookup.
+struct WordFlags: OptionSet, Sendable {
+    let rawValue: UInt32
+    static let connectors = WordFlags(rawValue: 1 << 0)
+    static let suffixes = WordFlags(rawValue: 1 << 1)
+    static let eventHeads = WordFlags(rawValue: 1 << 2)
+    static let organizationHeads = WordFlags(rawValue: 1 << 3)
+    static let locationHeads = WordFlags(rawValue: 1 << 4)
+    static let nonNames = WordFlags(rawValue: 1 << 5)
+    static let directions = WordFlags(rawValue: 1 << 6)
+    static let romanNumerals = WordFlags(rawValue: 1 << 7)
+    static let organizationWords = WordFlags(rawValue: 1 << 8)
+    static let organizationTails = WordFlags(rawValue: 1 << 9)
+    static let eventTails = WordFlags(rawValue: 1 << 10)
+    static let placePrepositions = WordFlags(rawValue: 1 << 11)
+    static let sportsWords = WordFlags(rawValue: 1 << 12)
+    static let lawWords = WordFlags(rawValue: 1 << 13)
+    static let groupWords = WordFlags(rawValue: 1 << 14)
+    static let ranks = WordFlags(rawValue: 1 << 15)
+    static let productNouns = WordFlags(rawValue: 1 << 16)
+    static let opponentWords = WordFlags(rawValue: 1 << 17)
+    static let teamVerbs = WordFlags(rawValue: 1 << 18)
+    static let legalForms = WordFlags(rawValue: 1 << 19)
+    static let regionalHeads = WordFlags(rawValue: 1 << 20)
+    static let administrativeHeads = WordFlags(rawValue: 1 << 21)
+    static let englishConnectors = WordFlags(rawValue: 1 << 22)
+    static let domains = WordFlags(rawValue: 1 << 23)
+    static let givenName = WordFlags(rawValue: 1 << 24)
+    static let commonWord = WordFlags(rawValue: 1 << 25)
+    static let gazetteerFirst = WordFlags(rawValue: 1 << 26)
+    static let titleFirst = WordFlags(rawValue: 1 << 27)
+    static let titleLast = WordFlags(rawValue: 1 << 28)
+    /// Heads of organisation, place and event names (isHead).
+    static let heads: WordFlags = [.organizationHeads, .eventHeads, .locationHeads]
+
+    /// Every listed word and its flags.
+    static func table(gazetteer: Gazetteer, commonWords: Set<String>) -> [String: UInt32] {
+        var table: [String: UInt32] = [:]
+        func mark(_ words: Set<String>, _ flag: WordFlags) {
+            for word in words { table[word, default: 0] |= flag.rawValue }
+        }
+        mark(EntityRules.connectors, .connectors)
+        mark(EntityRules.suffixes, .suffixes)
+        mark(EntityRules.eventHeads, .eventHeads)
+        mark(EntityRules.organizationHeads.union(["pt"]), .organizationHeads)
+        mark(EntityRules.locationHeads, .locationHeads)
+        mark(EntityRules.nonNames, .nonNames)
+        mark(EntityRules.directions, .directions)
+        mark(EntityRules.romanNumerals, .romanNumerals)
+        mark(EntityRules.organizationWords, .organizationWords)
+        mark(EntityRules.organizationTails, .organizationTails)
+        mark(EntityRules.eventTails, .eventTails)
+        mark(EntityRules.placePrepositions, .placePrepositions)
+        mark(EntityRules.sportsWords, .sportsWords)
+        mark(EntityRules.lawWords, .lawWords)
+        mark(EntityRules.groupWords, .groupWords)
+        mark(EntityRules.ranks, .ranks)
+        mark(EntityRules.productNouns, .productNouns)
+        mark(EntityRules.opponentWords, .opponentWords)
+        mark(EntityRules.teamVerbs, .teamVerbs)
+        mark(EntityRules.legalForms, .legalForms)
+        mark(EntityRules.regionalHeads, .regionalHeads)
+        mark(EntityRules.administrativeHeads, .administrativeHeads)
+        mark(EntityRules.englishConnectors, .englishConnectors)
+        mark(EntityRules.domains, .domains)
+        mark(gazetteer.givenNames, .givenName)
+        mark(commonWords, .commonWord)
+        mark(gazetteer.firstWords, .gazetteerFirst)
+        mark(Set(gazetteer.titlesByFirst.keys), .titleFirst)
+        mark(Set(gazetteer.titlesByLast.keys), .titleLast)
+        return table
     }
 }
