@@ -51,7 +51,7 @@ struct EntityScan {
             let shape = token.kind == .word
                 ? utf8.withUnsafeBufferPointer { LetterCase(UnsafeBufferPointer(rebasing: $0[byteStart[i]..<byteEnd[i]]), token.text) }
                 : LetterCase()
-            folded.append(shape.hasUpper ? token.text.lowercased() : token.text)
+            folded.append(shape.hasUpper ? EntityScan.lowercased(token.text, bytes: byteStart[i]..<byteEnd[i], of: utf8) : token.text)
             capitalised.append(token.kind == .word && shape.firstUpper)
             inner.append(token.kind == .word && shape.innerUpper)
             acronym.append(token.kind == .word && shape.isAcronym)
@@ -61,8 +61,9 @@ struct EntityScan {
         var flags: [WordFlags.RawValue] = []
         flags.reserveCapacity(tokens.count)
         let wordFlags = recognizer.wordFlags
-        for word in folded {
-            let f = wordFlags[word] ?? 0
+        for (i, word) in folded.enumerated() {
+            // Only words (and "&") are listed anywhere.
+            let f = tokens[i].kind == .word || word == "&" ? wordFlags[word] ?? 0 : 0
             flags.append(f)
             if f & WordFlags.sportsWords.rawValue != 0 { sportsWords += 1 }
         }
@@ -72,6 +73,19 @@ struct EntityScan {
         self.capitalised = capitalised
         self.innerCapital = inner
         self.acronym = acronym
+    }
+
+    /// A word in lower case: ASCII straight from its bytes, anything else through Unicode.
+    static func lowercased(_ word: String, bytes range: Range<Int>, of utf8: [UInt8]) -> String {
+        for b in utf8[range] where b >= 0x80 { return word.lowercased() }
+        return String(unsafeUninitializedCapacity: range.count) { buffer in
+            var n = 0
+            for b in utf8[range] {
+                buffer[n] = b >= 65 && b <= 90 ? b + 32 : b
+                n += 1
+            }
+            return n
+        }
     }
 
     /// Walks the bytes once, counting scalars (bytes that are not UTF-8 continuation bytes),
@@ -137,7 +151,8 @@ struct EntityScan {
     /// Headlines and title-case lines: no final full stop, and most words capitalised, so
     /// capitals prove nothing.
     func isTitleCase(_ range: Range<Int>) -> Bool {
-        if let last = range.last, [".", "!", "?", "…"].contains(tokens[last].text) { return false }
+        if let last = range.last, tokens[last].kind == .punctuation,
+           let text = Optional(tokens[last].text), text == "." || text == "!" || text == "?" || text == "…" { return false }
         var words = 0, capitals = 0
         for i in range where tokens[i].kind == .word && tokens[i].end - tokens[i].start > 3 {
             words += 1

@@ -8,6 +8,10 @@ struct TokenScanner {
     private let count: Int
     /// E-mail look-ahead cache: no e-mail can start before this byte (see `emailEnd`).
     private var noEmailBefore = 0
+    /// The next `@` at or after the last e-mail check (`count` if none), and where the run of
+    /// local-part characters just before it starts: an e-mail can only start in between.
+    private var nextAt = -1
+    private var localPartStart = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -55,7 +59,8 @@ struct TokenScanner {
            let end = urlEnd(at: index) {
             return (end, .url)
         }
-        if byte < 0x80 && (cls == .letter || cls == .digit), index >= noEmailBefore, let end = emailEnd(at: index) {
+        if byte < 0x80 && (cls == .letter || cls == .digit), index >= noEmailBefore, emailCanStart(at: index),
+           let end = emailEnd(at: index) {
             return (end, .url)
         }
         switch cls {
@@ -323,6 +328,26 @@ struct TokenScanner {
             }
         }
         return end > bodyStart ? end : nil
+    }
+
+    /// Whether an e-mail could start at `index`: only inside the run of local-part characters
+    /// that ends at the next `@` (any other start stops before reaching an `@`).
+    private mutating func emailCanStart(at index: Int) -> Bool {
+        if index > nextAt {
+            var at = index
+            while at < count, bytes[at] != UInt8(ascii: "@") { at += 1 }
+            nextAt = at
+            var start = at
+            while start > 0, Self.isLocalPartByte(bytes[start - 1]) { start -= 1 }
+            localPartStart = start
+        }
+        return nextAt < count && index >= localPartStart
+    }
+
+    @inline(__always)
+    private static func isLocalPartByte(_ byte: UInt8) -> Bool {
+        UTF8Bytes.isASCIILetter(byte) || UTF8Bytes.isASCIIDigit(byte) || byte == UInt8(ascii: ".")
+            || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "%") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
     }
 
     /// The end of an e-mail address starting at `index`: `[A-Za-z0-9._%+-]+` not ending in
