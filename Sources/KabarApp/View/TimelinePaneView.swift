@@ -8,23 +8,12 @@ struct TimelinePaneView {
     let state: AppState
 
     func render(into buffer: inout Buffer) {
-        let area = state.layout.rect(of: .timeline)
-        guard !area.isEmpty else { return }
         let scope = state.timelineArticleOnly ? "article" : "all"
-        let box = state.box(for: .timeline, title: "\(Pane.timeline.title) · \(scope)")
-        box.render(in: area, buffer: &buffer)
-        let inner = box.inner(of: area)
         let theme = state.theme
-        let rows = state.timelineRows
-        guard !rows.isEmpty else {
-            buffer.setString(x: inner.x + 1, y: inner.y, "No dates found.", style: theme.style("ui.placeholder"),
-                             maxWidth: max(0, inner.width - 2))
-            return
-        }
         var lines: [StyledLine] = []
         var selectedLine = 0
         var eventNumber = 0
-        for row in rows {
+        for row in state.timelineRows {
             switch row {
             case .heading(let text):
                 lines.append(StyledLine(text, style: theme.style("text.heading")))
@@ -41,10 +30,8 @@ struct TimelinePaneView {
                 eventNumber += 1
             }
         }
-        let offset = ListView.offset(keeping: selectedLine, visible: inner.height, current: 0)
-        let selectedStyle = theme.style(state.focus == .timeline ? "ui.selection" : "ui.selection.unfocused")
-        ListView(items: lines, selected: selectedLine, offset: offset, selectedStyle: selectedStyle)
-            .render(in: inner, buffer: &buffer)
+        ListPaneFrame(state: state, pane: .timeline, title: "\(Pane.timeline.title) · \(scope)")
+            .render(lines: lines, selectedLine: selectedLine, placeholder: "No dates found.", into: &buffer)
     }
 
     /// The value without the year the heading already shows: "01-27", "W05", "Q3"; whole

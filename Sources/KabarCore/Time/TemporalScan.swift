@@ -41,23 +41,9 @@ struct TemporalScan {
         self.anchor = anchor
         let utf8 = Array(text.utf8)
         self.utf8 = utf8
-        var starts = [Int](repeating: 0, count: tokens.count), ends = starts
-        var byte = 0, scalar = 0
-        func advance(to target: Int) {
-            while scalar < target, byte < utf8.count {
-                byte += 1
-                while byte < utf8.count, utf8[byte] & 0xC0 == 0x80 { byte += 1 }
-                scalar += 1
-            }
-        }
-        for (i, token) in tokens.enumerated() {
-            advance(to: token.start)
-            starts[i] = byte
-            advance(to: token.end)
-            ends[i] = byte
-        }
-        byteStart = starts
-        byteEnd = ends
+        let ranges = utf8.withUnsafeBufferPointer { Tokenizer.byteRanges(of: tokens, in: $0) }
+        byteStart = ranges.map(\.lowerBound)
+        byteEnd = ranges.map(\.upperBound)
     }
 
     mutating func scan(_ range: Range<Int>) {
