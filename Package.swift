@@ -7,6 +7,7 @@ import PackageDescription
 //   CNcurses     system library: the ncursesw headers and a C shim.
 //   KabarCurses  the only target that imports CNcurses: the real terminal backend.
 //   KabarApp     the reader: state, update(message), view(state) -> buffer.
+//   KabarSearch  the search index: SQLite FTS5 through GRDB, with Kabar's analyser as tokenizer.
 //   KabarCLI     the subcommands' logic (reports, formatting, article lookup).
 //   kabar        the executable: argument parsing and wiring only.
 //   kabar-bench  release benchmarks.
@@ -20,6 +21,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "KabarCore", resources: [.copy("Resources/Glossary"), .copy("Resources/Gazetteers")]),
@@ -27,19 +29,21 @@ let package = Package(
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
         .target(name: "KabarCurses", dependencies: ["KabarTUI", "CNcurses"]),
         .target(name: "KabarApp", dependencies: ["KabarCore", "KabarTUI"]),
-        .target(name: "KabarCLI", dependencies: ["KabarCore", "KabarTUI", "KabarApp"]),
+        .target(name: "KabarSearch", dependencies: ["KabarCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "KabarCLI", dependencies: ["KabarCore", "KabarTUI", "KabarApp", "KabarSearch"]),
         .executableTarget(
             name: "kabar",
             dependencies: [
-                "KabarCLI", "KabarApp", "KabarCurses", "KabarCore",
+                "KabarCLI", "KabarApp", "KabarCurses", "KabarCore", "KabarSearch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "kabar-bench", dependencies: ["KabarCore", "KabarTUI", "KabarApp"]),
+        .executableTarget(name: "kabar-bench", dependencies: ["KabarCore", "KabarTUI", "KabarApp", "KabarSearch"]),
         .testTarget(name: "KabarCoreTests", dependencies: ["KabarCore"], resources: [.copy("Resources")]),
         .testTarget(name: "KabarTUITests", dependencies: ["KabarTUI"]),
         .testTarget(name: "KabarAppTests", dependencies: ["KabarApp", "KabarCore", "KabarTUI"]),
         .testTarget(name: "KabarCLITests", dependencies: ["KabarCLI", "KabarCore"]),
+        .testTarget(name: "KabarSearchTests", dependencies: ["KabarSearch", "KabarCore"]),
         .testTarget(name: "SmokeTests", dependencies: ["kabar"]),
     ]
 )

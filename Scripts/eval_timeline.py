@@ -44,8 +44,9 @@ MARK = re.compile(r"\[\[([^\[\]|\n]*)\|([^\[\]|\n]*)\|([^\[\]|\n]*)\]\]")
 VALUE_SYNTAX = {
     "date": re.compile(r"\d{4}(-\d{2}(-\d{2})?)?|\d{3}X|\d{4}-W\d{2}(-WE)?|\d{4}-[QH]\d"),
     "time": re.compile(r"\d{4}-\d{2}-\d{2}T(\d{2}:\d{2}|MO|MI|AF|EV|NI)"),
-    "duration": re.compile(r"P(T?(\d+|X)[HMS]|(\d+|X)[YMWD])"),
-    "set": re.compile(r"P1[DWMY]|PT1[HM]|XXXX-WXX-[1-7]"),
+    # Compound durations too (P8Y6M, PT1H58M), with decimals (P1.5Y) or X for "some".
+    "duration": re.compile(r"P(?=[\dXT])((\d+(\.\d+)?|X)[YMWD])*(T((\d+(\.\d+)?|X)[HMS])+)?"),
+    "set": re.compile(r"P\d+[DWMY]|PT\d+[HM]|XXXX-WXX-[1-7]|XXXX-XX-XXT(MO|MI|AF|EV|NI)"),
 }
 BARS = {"strict_f1": 0.90, "value_acc": 0.90}
 NO_VALUE = "(no comparable value)"  # what dateparser's answer becomes where it cannot be right

@@ -11,7 +11,7 @@ struct Kabar: ParsableCommand {
         With no subcommand, opens the full-screen reader on the default articles folder:
         --articles, then $KABAR_ARTICLES, then ./Articles, then $XDG_DATA_HOME/kabar/articles.
         """,
-        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, TokensCommand.self, GlossCommand.self, EntitiesCommand.self],
+        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, TokensCommand.self, GlossCommand.self, EntitiesCommand.self, TimelineCommand.self, SearchCommand.self, IndexCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 

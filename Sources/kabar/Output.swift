@@ -14,6 +14,11 @@ enum Output {
         for warning in warnings { error("warning: \(warning)") }
     }
 
+    /// Each line on stderr as "kabar: PREFIXline".
+    static func lines(_ lines: [String], prefix: String) {
+        for line in lines { error(prefix + line) }
+    }
+
     /// Text on stdout, exactly as given.
     static func write(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))

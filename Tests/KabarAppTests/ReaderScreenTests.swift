@@ -22,7 +22,7 @@ import Testing
         #expect(screen[2].hasSuffix("│ banjir · n       │"))
         #expect(screen[3].hasSuffix("│ flood            │"))
         #expect(screen.contains { $0.contains("Entities") })
-        #expect(screen.contains { $0.contains("No timeline yet") })
+        #expect(screen.contains { $0.contains("Timeline · all") })
         #expect(screen[23].contains("q quit"))
         #expect(screen[23].contains("? help"))
         #expect(screen[23].contains("article 1/2"))

@@ -14,6 +14,22 @@ import Testing
         #expect(articles.contains { $0["source"] is NSNull && $0["date"] is NSNull })
     }
 
+    @Test func timelineJsonIsInCalendarOrderWithTheUndatedArticlesRelativeDatesLast() throws {
+        let result = try KabarBinary.run(["timeline", "--json"])
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let events = object?["events"] as? [[String: Any]] ?? []
+        #expect(!events.isEmpty)
+        for event in events {
+            #expect(Set(event.keys) == ["value", "type", "text", "article", "field", "start", "end", "sentence", "entities"])
+        }
+        // "Minggu lalu" in the undated article cannot be placed: it is last, with a null value.
+        #expect(events.last?["value"] is NSNull)
+        #expect(events.last?["article"] as? String == "deepseek-membalikkan-lanskap-teknologi-global")
+        // "pada hari Senin" in the article dated Tuesday 2025-01-28 is the day before.
+        #expect(events.contains { $0["text"] as? String == "hari Senin" && $0["value"] as? String == "2025-01-27" })
+    }
+
     @Test(arguments: [
         ["show", "no-such-article"],
         ["--no-such-flag"],

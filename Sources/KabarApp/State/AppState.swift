@@ -32,6 +32,15 @@ public struct AppState: Sendable {
     public var entitySelection = 0
     public var entityScopeAll = false
 
+    /// Every time expression of the corpus in calendar order, and the article index of each.
+    public var timeline: [TimelineEvent] = []
+    public var timelineArticles: [Int] = []
+    /// The timeline pane: the selected event row, and whether it shows the open article only.
+    public var timelineSelection = 0
+    public var timelineArticleOnly = false
+    /// The time expression highlighted in the article after a jump from the timeline.
+    public var timeHighlight: TimeHighlight?
+
     /// A one-line message for the status line (warnings, hints); cleared by the next key.
     public var status: String?
 
@@ -43,8 +52,14 @@ public struct AppState: Sendable {
         self.theme = theme
         self.keymap = keymap
         self.layout = ScreenLayout(width: width, height: height)
-        self.navigation = EntityNavigation(entities: EntityIndex().entities(of: articles),
-                                           articleIDs: articles.map(\.article.id))
+        let entities = EntityIndex().entities(of: articles)
+        self.navigation = EntityNavigation(entities: entities, articleIDs: articles.map(\.article.id))
+        self.timeline = TimelineIndex().events(of: articles, entities: entities)
+        var indexByID: [String: Int] = [:]
+        for (index, analyzed) in articles.enumerated() where indexByID[analyzed.article.id] == nil {
+            indexByID[analyzed.article.id] = index
+        }
+        self.timelineArticles = timeline.map { indexByID[$0.article] ?? 0 }
         if let first = warnings.first {
             status = warnings.count == 1 ? "warning: \(first)" : "warning: \(first) (+\(warnings.count - 1) more)"
         }
@@ -80,6 +95,8 @@ public struct AppState: Sendable {
         scroll = 0
         cursor = 0
         if !entityScopeAll { entitySelection = 0 }
+        if timelineArticleOnly { timelineSelection = 0 }
+        timeHighlight = nil
         mapEntityWords()
     }
 

@@ -29,6 +29,8 @@ extension Theme {
         "entity.location": Style(fg: .indexed(180), modifiers: .underline),
         "entity.product": Style(fg: .indexed(176), modifiers: .underline),
         "entity.event": Style(fg: .indexed(221), modifiers: .underline),
+        "time": Style(fg: .indexed(215), modifiers: [.bold, .underline]),
+        "time.value": Style(fg: .indexed(215)),
         "gloss.word": Style(fg: .indexed(231), modifiers: .bold),
         "gloss.headword": Style(fg: .indexed(214), modifiers: .bold),
         "gloss.pos": Style(fg: .indexed(245), modifiers: .italic),

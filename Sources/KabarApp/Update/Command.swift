@@ -23,6 +23,7 @@ public enum Command: String, CaseIterable, Sendable {
     case nextAnyMention = "next-any-mention"
     case previousAnyMention = "previous-any-mention"
     case toggleEntityScope = "toggle-entity-scope"
+    case toggleTimelineScope = "toggle-timeline-scope"
     case redraw
     case suspend
 
@@ -43,7 +44,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .pageUp: "page up"
         case .halfPageDown: "half a page down"
         case .halfPageUp: "half a page up"
-        case .open: "open the selected article; on a word, its popup; on an entity, its first mention"
+        case .open: "open the selected article; on a word, its popup; on an entity, its first mention; on a date, its sentence"
         case .nextWord: "word cursor to the next word"
         case .previousWord: "word cursor to the previous word"
         case .nextMention: "next mention of this entity (across articles)"
@@ -51,6 +52,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .nextAnyMention: "next mention of any entity"
         case .previousAnyMention: "previous mention of any entity"
         case .toggleEntityScope: "entities of this article / of all articles"
+        case .toggleTimelineScope: "timeline of all articles / of this article only"
         case .redraw: "redraw the screen"
         case .suspend: "suspend (resume with fg)"
         }

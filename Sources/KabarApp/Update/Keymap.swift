@@ -64,6 +64,9 @@ public struct Keymap: Sendable {
             .entities: [
                 .char("a"): .toggleEntityScope,
             ],
+            .timeline: [
+                .char("a"): .toggleTimelineScope,
+            ],
         ]
     )
 }

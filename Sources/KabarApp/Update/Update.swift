@@ -58,10 +58,16 @@ extension AppState {
         case .toggleEntityScope:
             entityScopeAll.toggle()
             entitySelection = 0
+        case .toggleTimelineScope:
+            timelineArticleOnly.toggle()
+            timelineSelection = 0
         case .open:
             if focus == .entities, let entity = selectedEntity,
                let first = navigation.stops.first(where: { $0.entity == entity }) {
                 go(to: first)
+                focus = .article
+            } else if focus == .timeline, let event = selectedEvent {
+                go(toEvent: event)
                 focus = .article
             } else if focus == .list {
                 open(selected)
@@ -129,6 +135,11 @@ extension AppState {
             guard count > 0 else { return }
             let step = distance(of: command, height: max(1, layout.rect(of: .entities).height - 2))
             entitySelection = max(0, min(count - 1, entitySelection + step))
+        case .timeline:
+            let count = timelineRows.filter(\.isEvent).count
+            guard count > 0 else { return }
+            let step = distance(of: command, height: max(1, layout.rect(of: .timeline).height - 2))
+            timelineSelection = max(0, min(count - 1, timelineSelection + step))
         default:
             break
         }

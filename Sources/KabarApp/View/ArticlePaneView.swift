@@ -21,6 +21,11 @@ struct ArticlePaneView {
             let type = state.navigation.entities[entity].type
             mark(document.words[index], style: state.theme.style("entity.\(type.rawValue)"), text: text, buffer: &buffer)
         }
+        if let time = state.timeHighlight {
+            for word in document.words where word.field == time.field && word.start >= time.start && word.start < time.end {
+                mark(word, style: state.theme.style("time"), text: text, buffer: &buffer)
+            }
+        }
         if let words = state.cursorReading?.expressionWords {
             for index in words {
                 mark(document.words[index], style: state.theme.style("gloss.expression"), text: text, buffer: &buffer)

@@ -11,23 +11,12 @@ struct EntitiesPaneView {
     ]
 
     func render(into buffer: inout Buffer) {
-        let area = state.layout.rect(of: .entities)
-        guard !area.isEmpty else { return }
         let scope = state.entityScopeAll ? "all" : "article"
-        let box = state.box(for: .entities, title: "\(Pane.entities.title) · \(scope)")
-        box.render(in: area, buffer: &buffer)
-        let inner = box.inner(of: area)
         let theme = state.theme
-        let rows = state.entityRows
-        guard !rows.isEmpty else {
-            buffer.setString(x: inner.x + 1, y: inner.y, "No names found.", style: theme.style("ui.placeholder"),
-                             maxWidth: max(0, inner.width - 2))
-            return
-        }
         var lines: [StyledLine] = []
         var selectedLine = 0
         var entityNumber = 0
-        for row in rows {
+        for row in state.entityRows {
             switch row {
             case .heading(let type, let count):
                 lines.append(StyledLine("\(Self.headings[type] ?? type.rawValue) (\(count))", style: theme.style("text.heading")))
@@ -39,9 +28,7 @@ struct EntitiesPaneView {
                 entityNumber += 1
             }
         }
-        let offset = ListView.offset(keeping: selectedLine, visible: inner.height, current: 0)
-        let selectedStyle = theme.style(state.focus == .entities ? "ui.selection" : "ui.selection.unfocused")
-        ListView(items: lines, selected: selectedLine, offset: offset, selectedStyle: selectedStyle)
-            .render(in: inner, buffer: &buffer)
+        ListPaneFrame(state: state, pane: .entities, title: "\(Pane.entities.title) · \(scope)")
+            .render(lines: lines, selectedLine: selectedLine, placeholder: "No names found.", into: &buffer)
     }
 }

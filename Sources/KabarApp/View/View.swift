@@ -19,7 +19,7 @@ public func render(_ state: AppState, into buffer: inout Buffer) {
     ArticlePaneView(state: state).render(into: &buffer)
     GlossaryPaneView(state: state).render(into: &buffer)
     EntitiesPaneView(state: state).render(into: &buffer)
-    SidePaneView(state: state, pane: .timeline).render(into: &buffer)
+    TimelinePaneView(state: state).render(into: &buffer)
     StatusLineView(state: state).render(into: &buffer)
     switch state.overlay {
     case .help: HelpOverlayView(state: state).render(into: &buffer)

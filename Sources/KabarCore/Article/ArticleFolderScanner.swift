@@ -4,17 +4,17 @@ import Foundation
 /// subfolders, skipping hidden files and folders (names starting with `.`). Symbolic links
 /// to files are included (a dangling one too, so the loader can warn about it); symbolic
 /// links to folders are not followed, which rules out cycles.
-struct ArticleFolderScanner {
+public struct ArticleFolderScanner: Sendable {
     /// File extensions (lowercased) that hold articles.
     static let articleExtensions: Set<String> = ["md", "markdown", "txt"]
     /// How deep subfolders are searched.
     static let maxDepth = 32
 
-    var files: [String] = []
-    var warnings: [LoadWarning] = []
+    public private(set) var files: [String] = []
+    public private(set) var warnings: [LoadWarning] = []
 
     /// Scans `folder`; `files` come out sorted by path.
-    init(folder: String) {
+    public init(folder: String) {
         scan(folder, depth: 0)
         files.sort()
     }

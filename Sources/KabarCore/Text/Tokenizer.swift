@@ -25,6 +25,34 @@ public struct Tokenizer: Sendable {
         }
     }
 
+    /// The tokens of valid UTF-8 bytes (an FTS5 tokenizer's input), with scalar offsets.
+    public func tokenize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var scanner = TokenScanner(bytes: bytes)
+        return scanner.scan()
+    }
+
+    /// The byte offsets of each token's start and end in `bytes`, the UTF-8 text the
+    /// tokens (with scalar offsets) came from: one walk over the bytes.
+    public static func byteRanges(of tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(tokens.count)
+        var byte = 0, scalar = 0
+        func advance(to target: Int) {
+            while scalar < target, byte < bytes.count {
+                byte += 1
+                while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+                scalar += 1
+            }
+        }
+        for token in tokens {
+            advance(to: token.start)
+            let start = byte
+            advance(to: token.end)
+            ranges.append(start..<byte)
+        }
+        return ranges
+    }
+
     /// The number of word tokens in `text`.
     public static func wordCount(_ text: String) -> Int {
         Tokenizer().tokenize(text).reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }

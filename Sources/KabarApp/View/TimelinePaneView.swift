@@ -1,0 +1,48 @@
+import KabarCore
+import KabarTUI
+
+/// The timeline pane: every dated expression of the corpus (or of the open article, with
+/// `a`) under year and month headings, the open article's marked with "•". `Enter` jumps to
+/// the sentence and highlights the expression.
+struct TimelinePaneView {
+    let state: AppState
+
+    func render(into buffer: inout Buffer) {
+        let scope = state.timelineArticleOnly ? "article" : "all"
+        let theme = state.theme
+        var lines: [StyledLine] = []
+        var selectedLine = 0
+        var eventNumber = 0
+        for row in state.timelineRows {
+            switch row {
+            case .heading(let text):
+                lines.append(StyledLine(text, style: theme.style("text.heading")))
+            case .event(let index):
+                let event = state.timeline[index]
+                if eventNumber == state.timelineSelection { selectedLine = lines.count }
+                let here = state.timelineArticles[index] == state.openIndex
+                lines.append(StyledLine([
+                    Span(here ? "•" : " ", style: theme.style("time")),
+                    Span(TimelinePaneView.label(event.expression.value) + " ", style: theme.style("time.value")),
+                    Span(event.expression.text, style: theme.style("time")),
+                    Span(" " + TimelinePaneView.flat(event.sentence), style: theme.style("text.meta")),
+                ]))
+                eventNumber += 1
+            }
+        }
+        ListPaneFrame(state: state, pane: .timeline, title: "\(Pane.timeline.title) · \(scope)")
+            .render(lines: lines, selectedLine: selectedLine, placeholder: "No dates found.", into: &buffer)
+    }
+
+    /// The value without the year the heading already shows: "01-27", "W05", "Q3"; whole
+    /// for durations and repeats; "?" when unresolved.
+    static func label(_ value: String?) -> String {
+        guard let value else { return "?" }
+        guard TimexOrder.start(of: value) != nil, value.utf8.count > 5 else { return value }
+        return String(value.dropFirst(5))
+    }
+
+    static func flat(_ sentence: String) -> String {
+        sentence.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,62 @@
+/// A day of the proleptic Gregorian calendar, as a count of days, so the tagger can add
+/// days, find weekdays and ISO weeks without Foundation's calendars.
+struct CalendarDay: Hashable, Comparable {
+    /// Days since 1970-01-01.
+    let number: Int
+
+    init(number: Int) { self.number = number }
+
+    /// Nil when the numbers don't name a real day.
+    init?(year: Int, month: Int, day: Int) {
+        guard let date = ArticleDate(year: year, month: month, day: day) else { return nil }
+        self.init(date)
+    }
+
+    init(_ date: ArticleDate) {
+        // Days from civil: count whole years from March 1 of year 0, so February is last.
+        let y = date.month <= 2 ? date.year - 1 : date.year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let monthFromMarch = (date.month + 9) % 12
+        let dayOfYear = (153 * monthFromMarch + 2) / 5 + date.day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        number = era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// Year, month and day.
+    var date: (year: Int, month: Int, day: Int) {
+        let z = number + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthFromMarch = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
+        let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    /// 1 = Monday … 7 = Sunday (ISO).
+    var weekday: Int {
+        // 1970-01-01 was a Thursday.
+        ((number % 7 + 7) % 7 + 3) % 7 + 1
+    }
+
+    /// The ISO week-numbering year and week.
+    var isoWeek: (year: Int, week: Int) {
+        let thursday = CalendarDay(number: number - weekday + 4)
+        let year = thursday.date.year
+        let firstDay = CalendarDay(year: year, month: 1, day: 1)!
+        return (year, (thursday.number - firstDay.number) / 7 + 1)
+    }
+
+    func adding(days: Int) -> CalendarDay { CalendarDay(number: number + days) }
+
+    static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool { lhs.number < rhs.number }
+
+    /// The month `months` after (or before) the month of `year`/`month`.
+    static func month(_ year: Int, _ month: Int, plus months: Int) -> (year: Int, month: Int) {
+        let index = year * 12 + (month - 1) + months
+        return (index >= 0 ? index / 12 : (index - 11) / 12, ((index % 12) + 12) % 12 + 1)
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// The time expressions of a set of articles, tagged once per article content and date and
+/// cached, then laid out as one timeline.
+public final class TimelineIndex: @unchecked Sendable {
+    let tagger: TemporalTagger
+    private let lock = NSLock()
+    private var cache: [String: [TextField: [TimeExpression]]] = [:]
+
+    public init(tagger: TemporalTagger = TemporalTagger()) {
+        self.tagger = tagger
+    }
+
+    /// The time expressions of one article, by field, resolved against its date.
+    public func expressions(of analyzed: AnalyzedArticle) -> [TextField: [TimeExpression]] {
+        let article = analyzed.article
+        let key = (article.date?.description ?? "-") + "\u{0}" + article.title + "\u{0}" + article.body
+        lock.lock()
+        if let cached = cache[key] { lock.unlock(); return cached }
+        lock.unlock()
+        // The body first: the title's expressions share its anchor.
+        let result: [TextField: [TimeExpression]] = [
+            .title: tagger.expressions(in: article.title, tokens: analyzed.titleTokens, anchor: article.date),
+            .body: tagger.expressions(in: article.body, tokens: analyzed.bodyTokens, anchor: article.date),
+        ]
+        lock.lock()
+        cache[key] = result
+        lock.unlock()
+        return result
+    }
+
+    /// Every event of the articles: dated ones in calendar order (periods by their start),
+    /// then durations and repeating times, then unresolved ones; ties keep article order.
+    public func events(of articles: [AnalyzedArticle], entities: [Entity] = []) -> [TimelineEvent] {
+        var names: [String: [(start: Int, end: Int, name: String)]] = [:]
+        for entity in entities {
+            for mention in entity.mentions {
+                names[mention.article + "\u{0}" + mention.field.rawValue, default: []].append((mention.start, mention.end, entity.name))
+            }
+        }
+        var events: [TimelineEvent] = []
+        for analyzed in articles {
+            let byField = expressions(of: analyzed)
+            for field in [TextField.title, .body] {
+                let expressions = byField[field] ?? []
+                guard !expressions.isEmpty else { continue }
+                let text = analyzed.text(of: field)
+                let sentences = SentenceSplitter().split(text, tokens: analyzed.tokens(in: field))
+                let scalars = Array(text.unicodeScalars)
+                let mentions = (names[analyzed.article.id + "\u{0}" + field.rawValue] ?? []).sorted { $0.start < $1.start }
+                for expression in expressions {
+                    let sentence = sentences.first { $0.start <= expression.start && expression.start < $0.end }
+                    let range = sentence.map { $0.start..<$0.end } ?? expression.start..<expression.end
+                    var seen: [String] = []
+                    for mention in mentions where range.contains(mention.start) && !seen.contains(mention.name) {
+                        seen.append(mention.name)
+                    }
+                    events.append(TimelineEvent(expression: expression, article: analyzed.article.id, field: field,
+                                                sentence: scalars.string(range), sentenceStart: range.lowerBound,
+                                                sentenceEnd: range.upperBound, entities: seen))
+                }
+            }
+        }
+        return TimelineIndex.ordered(events)
+    }
+
+    /// Calendar order; stable for equal starts.
+    static func ordered(_ events: [TimelineEvent]) -> [TimelineEvent] {
+        func rank(_ event: TimelineEvent) -> (Int, TimexOrder.Start?) {
+            guard let value = event.expression.value else { return (2, nil) }
+            if let start = TimexOrder.start(of: value) { return (0, start) }
+            return (1, nil)
+        }
+        let ranked = events.enumerated().map { (offset: $0.offset, event: $0.element, rank: rank($0.element)) }
+        return ranked.sorted { a, b in
+            if a.rank.0 != b.rank.0 { return a.rank.0 < b.rank.0 }
+            if let x = a.rank.1, let y = b.rank.1, x != y { return x < y }
+            return a.offset < b.offset
+        }.map(\.event)
+    }
+}

@@ -1,0 +1,52 @@
+import GRDB
+
+/// The tables of the index. `version` is stored in `PRAGMA user_version`; an index from an
+/// older (or newer) schema is rebuilt from scratch.
+enum IndexSchema {
+    static let version = 1
+
+    static func create(_ db: Database, tokenizer: String) throws {
+        try db.execute(sql: """
+            CREATE TABLE articles (
+                id INTEGER PRIMARY KEY,
+                key TEXT NOT NULL,
+                path TEXT NOT NULL UNIQUE,
+                size INTEGER NOT NULL,
+                mtime REAL NOT NULL,
+                hash TEXT NOT NULL,
+                title TEXT NOT NULL,
+                source TEXT,
+                date TEXT,
+                body TEXT NOT NULL,
+                blocks TEXT NOT NULL
+            );
+            CREATE INDEX articles_date ON articles(date);
+            CREATE VIRTUAL TABLE articles_fts USING fts5(
+                title, body, source, content='articles', content_rowid='id', tokenize='\(tokenizer)'
+            );
+            CREATE TABLE mentions (
+                article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                name TEXT NOT NULL COLLATE NOCASE,
+                type TEXT NOT NULL,
+                field TEXT NOT NULL,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                text TEXT NOT NULL COLLATE NOCASE
+            );
+            CREATE INDEX mentions_name ON mentions(name);
+            CREATE INDEX mentions_text ON mentions(text);
+            CREATE INDEX mentions_article ON mentions(article);
+            CREATE TABLE events (
+                article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                value TEXT,
+                type TEXT NOT NULL,
+                text TEXT NOT NULL,
+                field TEXT NOT NULL,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL
+            );
+            CREATE INDEX events_article ON events(article);
+            """)
+        try db.execute(sql: "PRAGMA user_version = \(version)")
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import GRDB
+import KabarCore
+
+extension SearchIndex {
+    /// Runs what a user typed. Never throws for a bad query: what can't be read becomes a
+    /// note, and the words are always passed to FTS5 as quoted strings.
+    public func search(_ input: String, limit: Int = 10, analyzer: MorphAnalyzer = KabarTokenizer.analyzer) throws -> SearchResults {
+        let query = QueryParser().parse(input)
+        var results = SearchResults(query: input, hits: [], notes: query.notes)
+        guard !query.isEmpty else {
+            if results.notes.isEmpty { results.notes.append("type a word to search for") }
+            return results
+        }
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        let match = FTSExpression.match(for: query)
+        if let match {
+            conditions.append("articles_fts MATCH ?")
+            arguments.append(match)
+        }
+        for entity in query.entities {
+            conditions.append("a.id IN (SELECT article FROM mentions WHERE name = ? OR text = ?)")
+            arguments += [entity, entity]
+        }
+        if let from = query.dateFrom {
+            conditions.append("a.date >= ?")
+            arguments.append(from)
+        }
+        if let to = query.dateTo {
+            conditions.append("a.date <= ?")
+            arguments.append(to)
+        }
+        let sql: String
+        if match != nil {
+            sql = """
+                SELECT a.key, a.path, a.title, a.source, a.date, a.blocks, bm25(articles_fts, 5.0, 1.0, 0.5) AS rank,
+                       snippet(articles_fts, -1, '«', '»', '…', 24) AS snip
+                FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+                WHERE \(conditions.joined(separator: " AND ")) ORDER BY rank LIMIT ?
+                """
+        } else {
+            sql = """
+                SELECT a.key, a.path, a.title, a.source, a.date, a.blocks, 0.0 AS rank, substr(a.body, 1, 160) AS snip
+                FROM articles a WHERE \(conditions.joined(separator: " AND ")) ORDER BY a.date DESC, a.path LIMIT ?
+                """
+        }
+        arguments.append(max(1, limit))
+        let rows: [Row]
+        do {
+            rows = try writer.read { try Row.fetchAll($0, sql: sql, arguments: StatementArguments(arguments)) }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+            results.notes.append("that query could not be read; try plain words")
+            return results
+        }
+        let finder = MatchFinder(analyzer: analyzer)
+        for row in rows {
+            let article = ArticleRecord.article(key: row["key"], path: row["path"], title: row["title"], source: row["source"],
+                                                date: row["date"], blocks: row["blocks"])
+            let rank: Double = row["rank"]
+            let snippet: String = row["snip"] ?? ""
+            results.hits.append(SearchHit(article: article.id, title: article.title, path: article.path,
+                                          score: -rank,
+                                          snippet: snippet.split(whereSeparator: \.isNewline).joined(separator: " "),
+                                          matches: finder.matches(of: query, in: AnalyzedArticle(article))))
+        }
+        return results
+    }
+}
