@@ -40,7 +40,8 @@ struct EntityScan {
         self.tokens = tokens
         let utf8 = Array(text.utf8)
         self.utf8 = utf8
-        let (byteStart, byteEnd) = EntityScan.byteOffsets(of: tokens, in: utf8)
+        let ranges = utf8.withUnsafeBufferPointer { Tokenizer.byteRanges(of: tokens, in: $0) }
+        let byteStart = ranges.map(\.lowerBound), byteEnd = ranges.map(\.upperBound)
         self.byteStart = byteStart
         self.byteEnd = byteEnd
         var folded: [String] = []
@@ -86,27 +87,6 @@ struct EntityScan {
             }
             return n
         }
-    }
-
-    /// Walks the bytes once, counting scalars (bytes that are not UTF-8 continuation bytes),
-    /// to find each token's byte range from its scalar range.
-    static func byteOffsets(of tokens: [Token], in utf8: [UInt8]) -> ([Int], [Int]) {
-        var starts = [Int](repeating: 0, count: tokens.count), ends = starts
-        var byte = 0, scalar = 0
-        func advance(to target: Int) {
-            while scalar < target, byte < utf8.count {
-                byte += 1
-                while byte < utf8.count, utf8[byte] & 0xC0 == 0x80 { byte += 1 }
-                scalar += 1
-            }
-        }
-        for (i, token) in tokens.enumerated() {
-            advance(to: token.start)
-            starts[i] = byte
-            advance(to: token.end)
-            ends[i] = byte
-        }
-        return (starts, ends)
     }
 
     /// The folded words of a span joined by spaces: the key of the name lists.

@@ -24,9 +24,11 @@ extension TemporalScan {
         var j = i
         let marked = word(i) == "pukul" || word(i) == "jam"
         if marked { j += 1 }
-        guard sentence.contains(j), tokens[j].kind == .number, var (hour, minute) = TemporalScan.hourMinute(words[j], bare: marked) else {
+        guard sentence.contains(j), tokens[j].kind == .number, let clock = TemporalScan.hourMinute(words[j], bare: marked) else {
             return nil
         }
+        var hour = clock.0
+        let minute = clock.1
         var end = j + 1
         var zoned = false
         if TimeWords.zones.contains(word(end)) { end += 1; zoned = true }
@@ -41,7 +43,6 @@ extension TemporalScan {
         }
         if hour == 24 { hour = 0 }
         if word(end) == "dini", word(end + 1) == "hari" { end += 2 }
-        _ = minute
         return (end, hour, minute)
     }
 
@@ -57,7 +58,7 @@ extension TemporalScan {
     /// pagi, siang, sore, petang, malam, dini hari, tengah malam; with ini / tadi / itu / hari.
     func matchPartOfDay(at i: Int) -> Match? {
         var j = i
-        var part: String
+        let part: String
         if word(i) == "dini", word(i + 1) == "hari" {
             part = "MO"
             j += 2
@@ -77,7 +78,6 @@ extension TemporalScan {
         case "itu", "harinya": j += 1; base = lastDay ?? anchor
         default: break
         }
-        _ = part
         return Match(end: j, base.map { .partOfDay($0, part) }, type: .time)
     }
 
