@@ -37,7 +37,9 @@ struct TemporalScan {
 
     init(tokens: [Token], text: String, anchor: CalendarDay?) {
         self.tokens = tokens
-        self.words = tokens.map { $0.text.lowercased() }
+        self.words = tokens.map { token in
+            token.text.utf8.contains { $0 >= 65 && $0 <= 90 || $0 >= 0x80 } ? token.text.lowercased() : token.text
+        }
         self.anchor = anchor
         let utf8 = Array(text.utf8)
         self.utf8 = utf8
@@ -51,7 +53,10 @@ struct TemporalScan {
         titleCase = TemporalScan.isTitleCase(tokens[range])
         var i = range.lowerBound
         while i < range.upperBound {
-            if let years = yearRange(at: i) {
+            // Most words start no time expression: skip them with one lookup.
+            if tokens[i].kind != .number, !TimeWords.starts.contains(words[i]) {
+                i += 1
+            } else if let years = yearRange(at: i) {
                 for year in years { emit(year, from: i) }
                 i += 1
             } else if let match = match(at: i) {

@@ -59,6 +59,25 @@ enum TimeWords {
         "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
         "ke-1": 1, "ke-2": 2, "ke-3": 3, "ke-4": 4,
     ]
+    /// Every word a time expression can start with (besides numbers): the scan tries the
+    /// matchers only at these.
+    static let starts: Set<String> = {
+        var words: Set<String> = [
+            "setiap", "tiap", "saban", "tiap-tiap", "per", "awal", "pertengahan", "akhir", "medio", "penghujung",
+            "permulaan", "kuartal", "triwulan", "semester", "paruh", "hari", "kemarin", "besok", "esok", "lusa",
+            "keesokan", "sehari", "semalam", "tadi", "nanti", "pekan", "minggu", "bulan", "tahun", "tanggal", "tgl",
+            "tgl.", "pukul", "jam", "dini", "tengah",
+        ]
+        words.formUnion(months.keys)
+        words.formUnion(monthAbbreviations.keys)
+        words.formUnion(weekdays.keys)
+        words.formUnion(partsOfDay.keys)
+        words.formUnion(oneWordDurations.keys)
+        words.formUnion(numbers.keys)
+        words.formUnion(vague)
+        return words
+    }()
+
     /// Time zones written after a clock time.
     static let zones: Set<String> = ["wib", "wita", "wit", "utc", "gmt"]
     /// Prepositions after which a bare year number is a year ("sejak 2014", "pada 2023").
