@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "KabarCoreTests", dependencies: ["KabarCore"], resources: [.copy("Resources")]),
         .testTarget(name: "KabarTUITests", dependencies: ["KabarTUI"]),
         .testTarget(name: "KabarAppTests", dependencies: ["KabarApp", "KabarCore", "KabarTUI"]),
-        .testTarget(name: "KabarCLITests", dependencies: ["KabarCLI", "KabarCore"]),
+        .testTarget(name: "KabarCLITests", dependencies: ["KabarCLI", "KabarCore", "KabarApp"]),
         .testTarget(name: "KabarSearchTests", dependencies: ["KabarSearch", "KabarCore"]),
         .testTarget(name: "SmokeTests", dependencies: ["kabar"]),
     ]

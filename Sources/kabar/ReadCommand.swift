@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KabarApp
 import KabarCLI
 import KabarCore
@@ -23,9 +24,15 @@ struct ReadCommand: ParsableCommand {
         }
         let glossary = GlossaryLoader.load(userFolder: GlossaryLoader.userFolder())
         let warnings = result.warnings + glossary.warnings
-        let state = AppState(articles: result.articles.map { AnalyzedArticle($0) },
+        let historyFile = SearchHistoryFile()
+        var state = AppState(articles: result.articles.map { AnalyzedArticle($0) },
                              warnings: warnings.map(\.description),
                              analyzer: MorphAnalyzer(glossary: glossary.glossary))
+        do {
+            state.searchHistory = try historyFile.load()
+        } catch {
+            state.status = "Search history not read from \(historyFile.path): \(error.localizedDescription)"
+        }
         TerminalGuard.install()
         let backend: CursesBackend
         do {
@@ -33,10 +40,12 @@ struct ReadCommand: ParsableCommand {
         } catch {
             throw CLIError("cannot start the terminal: \(error)")
         }
+        let locator = common.locator
+        let paths = paths
         let runtime = ReaderRuntime(state: state, backend: backend, hooks: .init(
             pendingSignal: { TerminalGuard.pendingSignal },
             suspend: { backend.suspend() }
-        ))
+        ), openSearch: { ReaderSearchEngine.open(paths, locator: locator) }, historyFile: historyFile)
         let status = runtime.run()
         backend.shutdown()
         Output.warnings(warnings)

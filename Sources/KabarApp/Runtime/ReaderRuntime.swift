@@ -1,12 +1,20 @@
+import Foundation
 import KabarTUI
 
 /// Runs the reader on any backend: draws the state, reads events, applies `update`, and
 /// carries out effects. The real terminal and the test backend both go through here.
+///
+/// Searches, opening the search index and writing the history run on a background worker;
+/// their answers come back as messages between terminal events.
 public final class ReaderRuntime {
     public private(set) var state: AppState
     let backend: Backend
     let terminal: Terminal
     let hooks: Hooks
+    let openSearch: (@Sendable () -> SearchEngineLoad)?
+    let historyFile: SearchHistoryFile?
+    let worker = SearchWorker()
+    var searchOpening = false
     /// The buffer each frame is rendered into, recycled from frame to frame.
     var frame = Buffer(width: 0, height: 0)
 
@@ -23,40 +31,78 @@ public final class ReaderRuntime {
         }
     }
 
-    public init(state: AppState, backend: Backend, hooks: Hooks = Hooks()) {
+    /// - Parameters:
+    ///   - openSearch: opens the search engine; run once, in the background, when the loop starts.
+    ///   - historyFile: where searched queries are recorded (nowhere when nil).
+    public init(state: AppState, backend: Backend, hooks: Hooks = Hooks(),
+                openSearch: (@Sendable () -> SearchEngineLoad)? = nil, historyFile: SearchHistoryFile? = nil) {
         self.state = state
         self.backend = backend
         self.terminal = Terminal(backend: backend)
         self.hooks = hooks
+        self.openSearch = openSearch
+        self.historyFile = historyFile
     }
 
     /// Runs until a quit effect or a signal, and returns the exit status.
-    /// With `stopWhenIdle` (tests), it also returns 0 once the backend has no more events.
+    /// With `stopWhenIdle` (tests), it also returns 0 once the backend has no more events
+    /// and no background work is left.
     public func run(pollMilliseconds: Int = 100, stopWhenIdle: Bool = false) -> Int32 {
         let size = backend.size
         _ = state.update(.resize(width: size.width, height: size.height))
+        if let openSearch, !searchOpening {
+            searchOpening = true
+            worker.run { openSearch().message }
+        }
         redraw()
         while true {
             if let signal = hooks.pendingSignal() { return 128 + signal }
-            guard let event = backend.pollEvent(timeoutMilliseconds: pollMilliseconds) else {
-                if stopWhenIdle { return 0 }
+            let event = backend.pollEvent(timeoutMilliseconds: worker.pollTimeout(pollMilliseconds))
+            var messages = event.map { [Message($0)] } ?? []
+            worker.fireIfDue(engine: state.searchEngine)
+            messages += worker.drain()
+            if messages.isEmpty {
+                if stopWhenIdle {
+                    if worker.isIdle { return 0 }
+                    usleep(1000)
+                }
                 continue
             }
-            for effect in state.update(Message(event)) {
-                switch effect {
-                case .quit(let status):
-                    return status
-                case .suspend:
-                    hooks.suspend()
-                    let size = backend.size
-                    _ = state.update(.resize(width: size.width, height: size.height))
-                    terminal.invalidate()
-                case .redraw:
-                    terminal.invalidate()
-                }
+            for message in messages {
+                if let status = apply(message) { return status }
             }
             redraw()
         }
+    }
+
+    /// Applies one message and carries out its effects; returns an exit status to stop.
+    func apply(_ message: Message) -> Int32? {
+        for effect in state.update(message) {
+            switch effect {
+            case .quit(let status):
+                return status
+            case .suspend:
+                hooks.suspend()
+                let size = backend.size
+                _ = state.update(.resize(width: size.width, height: size.height))
+                terminal.invalidate()
+            case .redraw:
+                terminal.invalidate()
+            case .search(let request):
+                worker.schedule(request)
+            case .recordSearch(let query):
+                guard let historyFile else { continue }
+                worker.run {
+                    do {
+                        try historyFile.record(query)
+                        return nil
+                    } catch {
+                        return .notice("Search history not saved to \(historyFile.path): \(error.localizedDescription)")
+                    }
+                }
+            }
+        }
+        return nil
     }
 
     func redraw() {

@@ -44,6 +44,21 @@ public struct AppState: Sendable {
     /// A one-line message for the status line (warnings, hints); cleared by the next key.
     public var status: String?
 
+    /// Search: the engine (nil until the index is open), what the prompt says until then,
+    /// the query history, the `/` prompt while it is open, and the last search run from it.
+    public var searchEngine: (any SearchEngine)?
+    public var searchNote: String? = AppState.indexingNote
+    public var searchHistory = SearchHistory()
+    public var prompt: SearchPrompt?
+    public var lastSearch: SearchSession?
+    public static let indexingNote = "indexing…"
+    /// The newest search generation handed out; older answers are dropped.
+    public var searchGeneration = 0
+    /// The open article's words under the last search's matches, one range per match, and
+    /// whether `Esc` has hidden the marks (`n`, `N` and a new search show them again).
+    public var searchWords: [Range<Int>] = []
+    public var searchMarksHidden = false
+
     public init(articles: [AnalyzedArticle], warnings: [String] = [], theme: Theme = .default,
                 keymap: Keymap = .default, analyzer: MorphAnalyzer = MorphAnalyzer(glossary: GlossaryLoader.builtIn),
                 width: Int = 80, height: Int = 24) {
@@ -98,6 +113,7 @@ public struct AppState: Sendable {
         if timelineArticleOnly { timelineSelection = 0 }
         timeHighlight = nil
         mapEntityWords()
+        mapSearchWords()
     }
 
     /// Marks the document words that belong to entity mentions.
@@ -125,6 +141,7 @@ public struct AppState: Sendable {
         }
         scroll = min(scroll, maxScroll)
         mapEntityWords()
+        mapSearchWords()
         revealCursor()
         listOffset = ListView.offset(keeping: selected, visible: listHeight, current: listOffset)
     }

@@ -18,6 +18,9 @@ extension Theme {
         "ui.help.key": Style(fg: .indexed(229), bg: .indexed(235), modifiers: .bold),
         "ui.placeholder": Style(fg: .indexed(244), modifiers: .italic),
         "ui.warning": Style(fg: .indexed(203), modifiers: .bold),
+        "ui.prompt": Style(fg: .indexed(231), bg: .indexed(236)),
+        "ui.prompt.key": Style(fg: .indexed(229), bg: .indexed(236), modifiers: .bold),
+        "ui.prompt.caret": Style(fg: .indexed(231), bg: .indexed(236), modifiers: .reverse),
         "text": .plain,
         "text.heading": Style(fg: .indexed(117), modifiers: .bold),
         "text.title": Style(fg: .indexed(231), modifiers: .bold),
@@ -37,5 +40,6 @@ extension Theme {
         "gloss.affix": Style(fg: .indexed(151)),
         "gloss.text": .plain,
         "gloss.expression": Style(modifiers: .underline),
+        "search.match": Style(fg: .indexed(16), bg: .indexed(220), modifiers: [.bold, .underline]),
     ])
 }

@@ -22,10 +22,25 @@ public enum Command: String, CaseIterable, Sendable {
     case previousMention = "previous-mention"
     case nextAnyMention = "next-any-mention"
     case previousAnyMention = "previous-any-mention"
+    case search
+    case nextMatch = "next-match"
+    case previousMatch = "previous-match"
     case toggleEntityScope = "toggle-entity-scope"
     case toggleTimelineScope = "toggle-timeline-scope"
     case redraw
     case suspend
+    // In the search prompt (`Keymap.prompt`).
+    case openResult = "open-result"
+    case cancelSearch = "cancel-search"
+    case nextResult = "next-result"
+    case previousResult = "previous-result"
+    case olderQuery = "older-query"
+    case newerQuery = "newer-query"
+    case deleteBackward = "delete-backward"
+    case deleteWord = "delete-word"
+    case clearQuery = "clear-query"
+    case caretLeft = "caret-left"
+    case caretRight = "caret-right"
 
     /// One line for the help overlay.
     public var summary: String {
@@ -51,10 +66,24 @@ public enum Command: String, CaseIterable, Sendable {
         case .previousMention: "previous mention of this entity"
         case .nextAnyMention: "next mention of any entity"
         case .previousAnyMention: "previous mention of any entity"
+        case .search: "search the articles (results as you type)"
+        case .nextMatch: "next match of the last search (across articles)"
+        case .previousMatch: "previous match of the last search"
         case .toggleEntityScope: "entities of this article / of all articles"
         case .toggleTimelineScope: "timeline of all articles / of this article only"
         case .redraw: "redraw the screen"
         case .suspend: "suspend (resume with fg)"
+        case .openResult: "open the selected result at its first match"
+        case .cancelSearch: "cancel the search"
+        case .nextResult: "next result"
+        case .previousResult: "previous result"
+        case .olderQuery: "older query from the history"
+        case .newerQuery: "newer query from the history"
+        case .deleteBackward: "delete the character before the caret"
+        case .deleteWord: "delete the word before the caret"
+        case .clearQuery: "clear the query"
+        case .caretLeft: "caret left"
+        case .caretRight: "caret right"
         }
     }
 }

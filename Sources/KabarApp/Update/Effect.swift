@@ -6,4 +6,8 @@ public enum Effect: Hashable, Sendable {
     case suspend
     /// Repaint every cell (Ctrl-L).
     case redraw
+    /// Run a search off the UI thread once the debounce delay has passed with no newer one.
+    case search(SearchRequest)
+    /// Add a query to the history file.
+    case recordSearch(String)
 }

@@ -1,30 +1,35 @@
 import KabarTUI
 
-/// Binds keys to named commands: global bindings, and per-pane bindings that win over them.
+/// Binds keys to named commands: global bindings, per-pane bindings that win over them, and
+/// the search prompt's own bindings (there, any other character is typed into the query).
 ///
 ///     Keymap.default.command(for: .char("b"), in: .article)  // .previousWord
 ///     Keymap.default.command(for: .char("b"), in: .list)     // .pageUp
 public struct Keymap: Sendable {
     public var global: [Key: Command]
     public var panes: [Pane: [Key: Command]]
+    public var prompt: [Key: Command]
 
-    public init(global: [Key: Command], panes: [Pane: [Key: Command]] = [:]) {
+    public init(global: [Key: Command], panes: [Pane: [Key: Command]] = [:], prompt: [Key: Command] = Keymap.defaultPrompt) {
         self.global = global
         self.panes = panes
+        self.prompt = prompt
     }
 
     public func command(for key: Key, in pane: Pane) -> Command? {
         panes[pane]?[key] ?? global[key]
     }
 
-    /// The keys bound to `command`, globally and per pane, in a stable order.
-    public func keys(for command: Command) -> (global: [Key], panes: [(Pane, [Key])]) {
-        let globalKeys = global.filter { $0.value == command }.map(\.key).sorted(by: Keymap.keyOrder)
+    /// The keys bound to `command`: globally, per pane and in the search prompt, in a stable order.
+    public func keys(for command: Command) -> (global: [Key], panes: [(Pane, [Key])], prompt: [Key]) {
+        func bound(_ map: [Key: Command]) -> [Key] {
+            map.filter { $0.value == command }.map(\.key).sorted(by: Keymap.keyOrder)
+        }
         let paneKeys = Pane.allCases.compactMap { pane -> (Pane, [Key])? in
-            let keys = (panes[pane] ?? [:]).filter { $0.value == command }.map(\.key).sorted(by: Keymap.keyOrder)
+            let keys = bound(panes[pane] ?? [:])
             return keys.isEmpty ? nil : (pane, keys)
         }
-        return (globalKeys, paneKeys)
+        return (bound(global), paneKeys, bound(prompt))
     }
 
     /// Single characters first, then named keys, each alphabetically: "j" before "Down".
@@ -53,6 +58,8 @@ public struct Keymap: Sendable {
             .enter: .open,
             .char("]"): .nextMention, .char("["): .previousMention,
             .char("}"): .nextAnyMention, .char("{"): .previousAnyMention,
+            .char("/"): .search,
+            .char("n"): .nextMatch, .char("N"): .previousMatch,
             .ctrl("l"): .redraw,
             .ctrl("z"): .suspend,
         ],
@@ -69,4 +76,17 @@ public struct Keymap: Sendable {
             ],
         ]
     )
+
+    /// The search prompt's keys. Up/Down walk the history; C-n/C-p and Tab/S-Tab the results.
+    public static let defaultPrompt: [Key: Command] = [
+        .enter: .openResult,
+        .escape: .cancelSearch,
+        .ctrl("n"): .nextResult, .tab: .nextResult,
+        .ctrl("p"): .previousResult, .backTab: .previousResult,
+        .up: .olderQuery, .down: .newerQuery,
+        .backspace: .deleteBackward,
+        .ctrl("w"): .deleteWord,
+        .ctrl("u"): .clearQuery,
+        .left: .caretLeft, .right: .caretRight,
+    ]
 }

@@ -5,6 +5,13 @@ public enum Message: Hashable, Sendable {
     case key(Key)
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
+    /// The search index opened in the background is ready, or could not be opened.
+    case searchEngineReady(SearchEngineHandle, warning: String?)
+    case searchEngineFailed(String)
+    /// The answer to a `.search` effect; dropped unless its generation is still the newest.
+    case searchResults(generation: Int, SearchAnswer)
+    /// A one-line message from the runtime for the status line (a history file not saved).
+    case notice(String)
 }
 
 extension Message {

@@ -14,11 +14,16 @@ extension AppState {
         case .mouse(let mouse):
             handle(mouse: mouse)
             return []
+        case .searchEngineReady, .searchEngineFailed, .searchResults, .notice:
+            return handleSearch(message)
         }
     }
 
     mutating func handle(key: Key) -> [Effect] {
         status = nil
+        if prompt != nil {
+            return handlePrompt(key: key)
+        }
         if overlay != nil {
             return handleOverlay(key: key)
         }
@@ -48,7 +53,15 @@ extension AppState {
         case .help:
             overlay = .help
             overlayScroll = 0
-        case .closeOverlay: overlay = nil
+        case .closeOverlay:
+            if overlay == nil, lastSearch != nil { searchMarksHidden = true }
+            overlay = nil
+        case .search: return openPrompt()
+        case .nextMatch, .previousMatch:
+            jumpToMatch(forward: command == .nextMatch)
+        case .openResult, .cancelSearch, .nextResult, .previousResult, .olderQuery, .newerQuery,
+             .deleteBackward, .deleteWord, .clearQuery, .caretLeft, .caretRight:
+            break  // only in the search prompt
         case .nextPane: cycleFocus(by: 1)
         case .previousPane: cycleFocus(by: -1)
         case .redraw: return [.redraw]
@@ -152,7 +165,7 @@ extension AppState {
     }
 
     mutating func handle(mouse: MouseEvent) {
-        guard !layout.isTooSmall else { return }
+        guard !layout.isTooSmall, prompt == nil else { return }
         if overlay != nil {
             if case .press = mouse.action { overlay = nil }
             return

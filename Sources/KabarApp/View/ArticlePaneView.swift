@@ -26,6 +26,13 @@ struct ArticlePaneView {
                 mark(word, style: state.theme.style("time"), text: text, buffer: &buffer)
             }
         }
+        if !state.searchMarksHidden {
+            for range in state.searchWords {
+                for index in range {
+                    mark(document.words[index], style: state.theme.style("search.match"), text: text, buffer: &buffer)
+                }
+            }
+        }
         if let words = state.cursorReading?.expressionWords {
             for index in words {
                 mark(document.words[index], style: state.theme.style("gloss.expression"), text: text, buffer: &buffer)

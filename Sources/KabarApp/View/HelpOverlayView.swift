@@ -37,6 +37,9 @@ struct HelpOverlayView {
             for (pane, keys) in bound.panes {
                 rows.append((keys.map(\.displayName).joined(separator: " "), "\(command.summary) (\(pane.title.lowercased()) pane)"))
             }
+            if !bound.prompt.isEmpty {
+                rows.append((bound.prompt.map(\.displayName).joined(separator: " "), "\(command.summary) (search prompt)"))
+            }
         }
         rows.append(("mouse", "click selects an article or a word; the wheel scrolls"))
         return rows

@@ -22,7 +22,7 @@ struct StatusLineView {
 
     /// Hints for the focused pane, most useful first.
     var hints: [(String, String)] {
-        var hints = [("q", "quit"), ("?", "help"), ("Tab", "pane")]
+        var hints = [("q", "quit"), ("?", "help"), ("/", "search"), ("Tab", "pane")]
         switch state.focus {
         case .list: hints += [("j/k", "move"), ("Enter", "open")]
         case .article: hints += [("w/b", "word"), ("Space", "page"), ("j/k", "scroll")]

@@ -26,6 +26,9 @@ public func render(_ state: AppState, into buffer: inout Buffer) {
     case .word(let details): WordOverlayView(state: state, details: details).render(into: &buffer)
     case nil: break
     }
+    if let prompt = state.prompt {
+        SearchPromptView(state: state, prompt: prompt).render(into: &buffer)
+    }
 }
 
 extension AppState {
