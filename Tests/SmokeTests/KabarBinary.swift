@@ -33,6 +33,10 @@ enum KabarBinary {
         process.currentDirectoryURL = repository
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "KABAR_ARTICLES")
+        // The index and history go to a private folder, never the user's cache.
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("kabar-process-\(UUID().uuidString.prefix(8))").path
+        env["XDG_CACHE_HOME"] = home + "/cache"
+        env["XDG_STATE_HOME"] = home + "/state"
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe()

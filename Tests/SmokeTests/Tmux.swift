@@ -18,6 +18,10 @@ final class Tmux {
         defer { try? FileManager.default.removeItem(at: output) }
         var env = ProcessInfo.processInfo.environment
         env["TERM"] = env["TERM"].flatMap { $0.isEmpty || $0 == "dumb" ? nil : $0 } ?? "xterm-256color"
+        // The reader's index and history go to a private folder, never the user's cache.
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent(socket).path
+        env["XDG_CACHE_HOME"] = home + "/cache"
+        env["XDG_STATE_HOME"] = home + "/state"
         let status = try Spawn.run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments,
                                    environment: env, stdoutPath: output.path)
         guard status == 0 else { throw TmuxFailed(arguments: arguments, status: status) }
