@@ -44,6 +44,13 @@ public struct AppState: Sendable {
     /// A one-line message for the status line (warnings, hints); cleared by the next key.
     public var status: String?
 
+    /// The themes `T` cycles through, the terminal's colours, mouse reporting and the
+    /// configured pane widths: see `AppState+Settings.swift`.
+    public var themeRing = ThemeRing.builtIn
+    public var colorDepth = ColorDepth.palette256
+    public var mouseEnabled = true
+    public var paneWidths = PaneWidths()
+
     public init(articles: [AnalyzedArticle], warnings: [String] = [], theme: Theme = .default,
                 keymap: Keymap = .default, analyzer: MorphAnalyzer = MorphAnalyzer(glossary: GlossaryLoader.builtIn),
                 width: Int = 80, height: Int = 24) {

@@ -26,6 +26,8 @@ public enum Command: String, CaseIterable, Sendable {
     case toggleTimelineScope = "toggle-timeline-scope"
     case redraw
     case suspend
+    case cycleTheme = "cycle-theme"
+    case toggleMouse = "toggle-mouse"
 
     /// One line for the help overlay.
     public var summary: String {
@@ -55,6 +57,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .toggleTimelineScope: "timeline of all articles / of this article only"
         case .redraw: "redraw the screen"
         case .suspend: "suspend (resume with fg)"
+        case .cycleTheme: "next colour theme"
+        case .toggleMouse: "mouse on / off (while on, Shift+drag selects text)"
         }
     }
 }

@@ -6,4 +6,6 @@ public enum Effect: Hashable, Sendable {
     case suspend
     /// Repaint every cell (Ctrl-L).
     case redraw
+    /// Turn mouse reporting on or off (`M`).
+    case setMouse(Bool)
 }
