@@ -39,6 +39,11 @@ static inline int kabar_colors(void) { return COLORS; }
 static inline int kabar_color_pairs(void) { return COLOR_PAIRS; }
 static inline int kabar_getmaxx(WINDOW *w) { return getmaxx(w); }
 static inline int kabar_getmaxy(WINDOW *w) { return getmaxy(w); }
+/** True when the terminal has cursor addressing (terminfo cup); TERM=dumb has none. */
+static inline int kabar_can_move_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
 
 /* ---- attributes (macros built from casts, invisible to Swift) ---- */
 

@@ -3,19 +3,23 @@ import KabarCore
 
 /// Finds the articles a command works on.
 ///
-/// The default articles folder is, in order: `--articles`, `$KABAR_ARTICLES`, `./Articles`,
-/// then `$XDG_DATA_HOME/kabar/articles` (`~/.local/share/kabar/articles`).
+/// The default articles folder is, in order: `--articles`, `$KABAR_ARTICLES`, the
+/// configuration's `articles`, `./Articles`, then `$XDG_DATA_HOME/kabar/articles`
+/// (`~/.local/share/kabar/articles`).
 public struct ArticleLocator: Sendable {
     public var articlesOption: String?
     public var environment: [String: String]
     public var currentDirectory: String
+    /// The configuration file's `articles` folder.
+    public var configuredFolder: String?
 
-    public init(articlesOption: String? = nil,
+    public init(articlesOption: String? = nil, configuredFolder: String? = nil,
                 environment: [String: String] = ProcessInfo.processInfo.environment,
                 currentDirectory: String = FileManager.default.currentDirectoryPath) {
         self.articlesOption = articlesOption
         self.environment = environment
         self.currentDirectory = currentDirectory
+        self.configuredFolder = configuredFolder
     }
 
     /// The folders tried for the default, in order.
@@ -23,6 +27,7 @@ public struct ArticleLocator: Sendable {
         var list: [String] = []
         if let option = articlesOption, !option.isEmpty { return [option] }
         if let env = environment["KABAR_ARTICLES"], !env.isEmpty { list.append(env) }
+        if let configured = configuredFolder, !configured.isEmpty { list.append(configured) }
         list.append((currentDirectory as NSString).appendingPathComponent("Articles"))
         let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? ((environment["HOME"] ?? NSHomeDirectory()) as NSString).appendingPathComponent(".local/share")

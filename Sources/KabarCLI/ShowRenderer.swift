@@ -10,8 +10,9 @@ public enum ShowRenderer {
         return ANSIText.render(document.lines.map(\.content), color: color)
     }
 
-    /// Whether `kabar show` colours its output: only on a terminal, and never with NO_COLOR set.
+    /// Whether `kabar show` colours its output: only on a terminal, never with NO_COLOR set,
+    /// and not on `TERM=dumb`.
     public static func useColor(isTerminal: Bool, environment: [String: String]) -> Bool {
-        isTerminal && (environment["NO_COLOR"] ?? "").isEmpty
+        isTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
     }
 }

@@ -19,6 +19,10 @@ public final class CursesBackend: Backend {
     private let styles: CursesStyleCache
     /// One grapheme as wchar_t, NUL-terminated: up to CCHARW_MAX characters plus the NUL.
     private var glyph = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
+    /// The colours this terminal shows, after `NO_COLOR`: `.none` means attributes only.
+    public let colorDepth: ColorDepth
+    /// Whether mouse reporting is on (`setMouse`).
+    public private(set) var mouseEnabled = false
 
     /// Starts curses with the mouse on.
     public convenience init() throws {
@@ -37,6 +41,11 @@ public final class CursesBackend: Backend {
             if setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "en_US.UTF-8") }
         }
         guard let screen = kabar_newterm() else { throw CursesError.initFailed }
+        guard kabar_can_move_cursor() != 0 else {
+            endwin()
+            delscreen(screen)
+            throw CursesError.cannotMoveCursor
+        }
         self.screen = screen
         self.window = kabar_stdscr()
         raw()
@@ -47,18 +56,48 @@ public final class CursesBackend: Backend {
         leaveok(window, true)
         _ = curs_set(0)
         _ = set_escdelay(25)
-        var colorsEnabled = false
+        // With NO_COLOR set, colour is never even started: no colour sequence is ever sent.
+        let environment = Self.environment("NO_COLOR", "TERM", "COLORTERM")
+        var depth = ColorDepth.none
         var defaultColorsWork = false
-        if has_colors() {
-            colorsEnabled = start_color() != ERR
-            defaultColorsWork = colorsEnabled && use_default_colors() != ERR
+        var directFrom: Int?
+        if !ColorDepth.colorRefused(environment: environment), has_colors(), start_color() != ERR {
+            defaultColorsWork = use_default_colors() != ERR
+            depth = ColorDepth.detect(terminalColors: Int(kabar_colors()), environment: environment)
+            if kabar_colors() >= 1 << 24 { directFrom = Self.directPaletteSize() }
         }
-        self.styles = CursesStyleCache(colorsEnabled: colorsEnabled, defaultColorsWork: defaultColorsWork)
-        if mouse {
-            _ = mousemask(kabar_all_mouse_events() | kabar_report_mouse_position(), nil)
-            _ = mouseinterval(0)
-        }
+        self.colorDepth = depth
+        self.styles = CursesStyleCache(depth: depth, defaultColorsWork: defaultColorsWork, directFrom: directFrom)
+        _ = mouseinterval(0)
+        setMouse(mouse)
         TerminalGuard.setCursesActive(true)
+    }
+
+    /// Turns click and wheel reporting on or off. While it is on, most terminals select text
+    /// with Shift+drag.
+    public func setMouse(_ on: Bool) {
+        guard active else { return }
+        _ = mousemask(on ? kabar_all_mouse_events() | kabar_report_mouse_position() : 0, nil)
+        mouseEnabled = on
+    }
+
+    /// Environment variables, read with getenv (this target has no Foundation).
+    static func environment(_ names: String...) -> [String: String] {
+        var values: [String: String] = [:]
+        for name in names {
+            if let value = getenv(name) { values[name] = String(cString: value) }
+        }
+        return values
+    }
+
+    /// How many low colour numbers a direct-colour terminfo still treats as palette entries:
+    /// 16 for `*-direct16`, 256 for `*-direct256`, else 8 (`xterm-direct`, `tmux-direct`, …).
+    static func directPaletteSize() -> Int {
+        guard let raw = termname() else { return 8 }
+        let name = String(cString: raw)
+        if name.hasSuffix("direct256") { return 256 }
+        if name.hasSuffix("direct16") { return 16 }
+        return 8
     }
 
     deinit {

@@ -6,10 +6,14 @@ import KabarTUI
 /// Pair 0 is the terminal's default colours; other (fg, bg) combinations get pairs
 /// 1, 2, … until the terminal's `COLOR_PAIRS` runs out, after which they fall back to
 /// pair 0 (readable, just uncoloured). Without colour support only the modifiers apply.
+/// Colours are first fitted to the terminal's `ColorDepth` (`#RRGGBB` to the nearest palette
+/// entry below truecolor), then numbered the way its terminfo wants.
 final class CursesStyleCache {
     private let colorsEnabled: Bool
     private let defaultColorsWork: Bool
-    private let colorCount: Int
+    private let depth: ColorDepth
+    /// With a direct-colour terminfo: the first colour number read as 0xRRGGBB.
+    private let directFrom: Int?
     private let pairLimit: Int
     private var pairs: [PairKey: Int32] = [:]
     private var styles: [Style: (attrs: attr_t, pair: Int32)] = [:]
@@ -21,14 +25,15 @@ final class CursesStyleCache {
     }
 
     /// - Parameters:
-    ///   - colorsEnabled: `has_colors()` and `start_color()` succeeded.
+    ///   - depth: what the terminal shows; `.none` when colour is off or refused.
     ///   - defaultColorsWork: `use_default_colors()` succeeded, so -1 means "terminal default".
-    init(colorsEnabled: Bool, defaultColorsWork: Bool) {
-        self.colorsEnabled = colorsEnabled
+    ///   - directFrom: for a direct-colour terminfo (2^24 colours), the first number it reads
+    ///     as packed RGB (8 for `xterm-direct`); nil for palette terminals.
+    init(depth: ColorDepth, defaultColorsWork: Bool, directFrom: Int?) {
+        self.depth = depth
+        self.colorsEnabled = depth != .none
         self.defaultColorsWork = defaultColorsWork
-        // A direct-colour terminfo reports 2^24 colours and reads numbers above 255 as
-        // packed RGB; staying within the 256-colour palette keeps indices meaning indices.
-        self.colorCount = colorsEnabled ? min(Int(kabar_colors()), 256) : 0
+        self.directFrom = directFrom
         self.pairLimit = colorsEnabled ? Int(kabar_color_pairs()) : 0
     }
 
@@ -60,8 +65,8 @@ final class CursesStyleCache {
     private func pair(fg: Color, bg: Color) -> Int32 {
         guard colorsEnabled else { return 0 }
         var key = PairKey(
-            fg: XtermPalette.colorNumber(for: fg, available: colorCount),
-            bg: XtermPalette.colorNumber(for: bg, available: colorCount)
+            fg: XtermPalette.cursesNumber(XtermPalette.reduce(fg, to: depth), directFrom: directFrom),
+            bg: XtermPalette.cursesNumber(XtermPalette.reduce(bg, to: depth), directFrom: directFrom)
         )
         if !defaultColorsWork {
             // Without use_default_colors, -1 is invalid: pair 0 is white on black.

@@ -1,10 +1,22 @@
 import ArgumentParser
+import Foundation
+import KabarApp
 import KabarCLI
 
 /// Options every subcommand that reads articles takes.
 struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "The articles folder used when no PATH is given.")
     var articles: String?
+    @Option(name: .long, help: "The configuration file (default: $XDG_CONFIG_HOME/kabar/config.toml).")
+    var config: String?
 
-    var locator: ArticleLocator { ArticleLocator(articlesOption: articles) }
+    /// The configuration file's settings (defaults when there is none).
+    var configuration: Configuration { Configuration.load(explicitPath: config) }
+
+    var locator: ArticleLocator { ArticleLocator(articlesOption: articles, configuredFolder: configuration.articles) }
+
+    /// A broken configuration never stops a command: each problem is one line on stderr.
+    func validate() throws {
+        Output.lines(configuration.problems.map(\.description), prefix: "warning: ")
+    }
 }

@@ -8,7 +8,7 @@ struct GlossCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gloss",
         abstract: "Explain word forms: lemma, root, affixes, part of speech and English gloss.",
-        discussion: "Uses the built-in glossary plus $XDG_CONFIG_HOME/kabar/glossary (*.tsv files and dictd dictionaries)."
+        discussion: "Uses the built-in glossary plus $XDG_CONFIG_HOME/kabar/glossary (*.tsv files and dictd dictionaries), then the configuration's glossaries and dictionaries."
     )
 
     @OptionGroup var common: CommonOptions
@@ -20,7 +20,9 @@ struct GlossCommand: ParsableCommand {
     var words: [String] = []
 
     func run() throws {
-        let loaded = GlossaryLoader.load(userFolder: GlossaryLoader.userFolder())
+        let config = common.configuration
+        let loaded = GlossaryLoader.load(userFolder: GlossaryLoader.userFolder(),
+                                         glossaries: config.glossaries, dictionaries: config.dictionaries)
         Output.warnings(loaded.warnings)
         let analyzer = MorphAnalyzer(glossary: loaded.glossary)
         if let article {

@@ -9,7 +9,8 @@ struct Kabar: ParsableCommand {
         abstract: "A terminal reader and explorer for Indonesian news, for English speakers.",
         discussion: """
         With no subcommand, opens the full-screen reader on the default articles folder:
-        --articles, then $KABAR_ARTICLES, then ./Articles, then $XDG_DATA_HOME/kabar/articles.
+        --articles, then $KABAR_ARTICLES, then the configuration's articles, then ./Articles, then
+        $XDG_DATA_HOME/kabar/articles. Settings: --config, else $XDG_CONFIG_HOME/kabar/config.toml.
         """,
         subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, TokensCommand.self, GlossCommand.self, EntitiesCommand.self, TimelineCommand.self, SearchCommand.self, IndexCommand.self],
         defaultSubcommand: ReadCommand.self

@@ -10,6 +10,8 @@ struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "read", abstract: "Open the full-screen reader (the default).")
 
     @OptionGroup var common: CommonOptions
+    @Option(help: "The colour theme: default, light, terminal, high-contrast, mono, one of yours, or a .toml file.")
+    var theme: String?
     @Argument(help: "Article files or folders (default: the articles folder).")
     var paths: [String] = []
 
@@ -22,11 +24,16 @@ struct ReadCommand: ParsableCommand {
             Output.warnings(result.warnings)
             throw CLIError("no articles found in \(try common.locator.paths(paths).joined(separator: ", "))")
         }
-        let glossary = GlossaryLoader.load(userFolder: GlossaryLoader.userFolder())
+        // Settings problems were reported by CommonOptions.validate; the status line repeats the first.
+        let config = common.configuration
+        let glossary = GlossaryLoader.load(userFolder: GlossaryLoader.userFolder(),
+                                           glossaries: config.glossaries, dictionaries: config.dictionaries)
+        let themes = ThemeRing.load(.standard(), selected: theme ?? config.theme)
+        let themeProblems = themes.problem.map { ["\($0) (using the default theme)"] } ?? []
         let warnings = result.warnings + glossary.warnings
         let historyFile = SearchHistoryFile()
         var state = AppState(articles: result.articles.map { AnalyzedArticle($0) },
-                             warnings: warnings.map(\.description),
+                             warnings: config.problems.map(\.description) + themeProblems + warnings.map(\.description),
                              analyzer: MorphAnalyzer(glossary: glossary.glossary))
         do {
             state.searchHistory = try historyFile.load()
@@ -36,18 +43,22 @@ struct ReadCommand: ParsableCommand {
         TerminalGuard.install()
         let backend: CursesBackend
         do {
-            backend = try CursesBackend(mouse: true)
+            backend = try CursesBackend(mouse: config.mouse)
         } catch {
             throw CLIError("cannot start the terminal: \(error)")
         }
+        state.configure(themes: themes, colorDepth: backend.colorDepth, mouse: config.mouse,
+                        paneWidths: config.paneWidths, keymap: config.keymap)
         let locator = common.locator
         let paths = paths
         let runtime = ReaderRuntime(state: state, backend: backend, hooks: .init(
             pendingSignal: { TerminalGuard.pendingSignal },
-            suspend: { backend.suspend() }
+            suspend: { backend.suspend() },
+            setMouse: { backend.setMouse($0) }
         ), openSearch: { ReaderSearchEngine.open(paths, locator: locator) }, historyFile: historyFile)
         let status = runtime.run()
         backend.shutdown()
+        Output.lines(themeProblems, prefix: "warning: ")
         Output.warnings(warnings)
         if status != 0 { throw ExitCode(status) }
     }

@@ -86,7 +86,7 @@ import Testing
         keymap.panes[.article]?[.char("e")] = .nextWord
         var state = AppState(articles: [Fixtures.banjir].map { AnalyzedArticle($0) }, keymap: keymap)
         state.press("?")
-        #expect(state.screen.contains { $0.contains("e Right w") || $0.contains("e w Right") })
+        #expect(state.screen.contains { $0.contains("e l w Right") })
     }
 
     @Test func tinyTerminalShowsAMessageAndRecovers() {

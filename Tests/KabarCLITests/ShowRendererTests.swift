@@ -28,6 +28,7 @@ import Testing
         (true, [:], true),
         (true, ["NO_COLOR": "1"], false),
         (true, ["NO_COLOR": ""], true),
+        (true, ["TERM": "dumb"], false),
         (false, [:], false),
     ] as [(Bool, [String: String], Bool)])
     func colourOnlyOnATerminalWithoutNoColor(isTerminal: Bool, environment: [String: String], expected: Bool) {

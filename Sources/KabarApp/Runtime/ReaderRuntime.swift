@@ -24,10 +24,14 @@ public final class ReaderRuntime {
         public var pendingSignal: () -> Int32?
         /// Give the terminal back to the shell until resumed (Ctrl-Z).
         public var suspend: () -> Void
+        /// Turn mouse reporting on or off (`M`).
+        public var setMouse: (Bool) -> Void
 
-        public init(pendingSignal: @escaping () -> Int32? = { nil }, suspend: @escaping () -> Void = {}) {
+        public init(pendingSignal: @escaping () -> Int32? = { nil }, suspend: @escaping () -> Void = {},
+                    setMouse: @escaping (Bool) -> Void = { _ in }) {
             self.pendingSignal = pendingSignal
             self.suspend = suspend
+            self.setMouse = setMouse
         }
     }
 
@@ -88,6 +92,8 @@ public final class ReaderRuntime {
                 terminal.invalidate()
             case .redraw:
                 terminal.invalidate()
+            case .setMouse(let on):
+                hooks.setMouse(on)
             case .search(let request):
                 worker.schedule(request)
             case .recordSearch(let query):

@@ -58,6 +58,12 @@ public struct AppState: Sendable {
     /// whether `Esc` has hidden the marks (`n`, `N` and a new search show them again).
     public var searchWords: [Range<Int>] = []
     public var searchMarksHidden = false
+    /// The themes `T` cycles through, the terminal's colours, mouse reporting and the
+    /// configured pane widths: see `AppState+Settings.swift`.
+    public var themeRing = ThemeRing.builtIn
+    public var colorDepth = ColorDepth.palette256
+    public var mouseEnabled = true
+    public var paneWidths = PaneWidths()
 
     public init(articles: [AnalyzedArticle], warnings: [String] = [], theme: Theme = .default,
                 keymap: Keymap = .default, analyzer: MorphAnalyzer = MorphAnalyzer(glossary: GlossaryLoader.builtIn),

@@ -41,6 +41,8 @@ public enum Command: String, CaseIterable, Sendable {
     case clearQuery = "clear-query"
     case caretLeft = "caret-left"
     case caretRight = "caret-right"
+    case cycleTheme = "cycle-theme"
+    case toggleMouse = "toggle-mouse"
 
     /// One line for the help overlay.
     public var summary: String {
@@ -84,6 +86,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .clearQuery: "clear the query"
         case .caretLeft: "caret left"
         case .caretRight: "caret right"
+        case .cycleTheme: "next colour theme"
+        case .toggleMouse: "mouse on / off (while on, Shift+drag selects text)"
         }
     }
 }

@@ -10,4 +10,6 @@ public enum Effect: Hashable, Sendable {
     case search(SearchRequest)
     /// Add a query to the history file.
     case recordSearch(String)
+    /// Turn mouse reporting on or off (`M`).
+    case setMouse(Bool)
 }

@@ -62,11 +62,19 @@ public struct Keymap: Sendable {
             .char("n"): .nextMatch, .char("N"): .previousMatch,
             .ctrl("l"): .redraw,
             .ctrl("z"): .suspend,
+            .char("T"): .cycleTheme,
+            .char("M"): .toggleMouse,
+            // less and vi keys beside the named ones.
+            .ctrl("n"): .down, .ctrl("e"): .down,
+            .ctrl("p"): .up, .ctrl("y"): .up,
+            .char("<"): .top, .char(">"): .bottom,
+            .ctrl("f"): .pageDown, .ctrl("b"): .pageUp,
         ],
         panes: [
             .article: [
                 .char("w"): .nextWord, .right: .nextWord,
                 .char("b"): .previousWord, .left: .previousWord,
+                .char("l"): .nextWord, .char("h"): .previousWord,
             ],
             .entities: [
                 .char("a"): .toggleEntityScope,

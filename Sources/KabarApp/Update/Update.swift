@@ -5,7 +5,7 @@ extension AppState {
     public mutating func update(_ message: Message) -> [Effect] {
         switch message {
         case .resize(let width, let height):
-            layout = ScreenLayout(width: width, height: height)
+            layout = ScreenLayout(width: width, height: height, panes: paneWidths)
             if !layout.visiblePanes.contains(focus) { focus = .article }
             relayout()
             return [.redraw]
@@ -66,6 +66,8 @@ extension AppState {
         case .previousPane: cycleFocus(by: -1)
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
+        case .cycleTheme: cycleTheme()
+        case .toggleMouse: return toggleMouse()
         case .nextMention, .previousMention, .nextAnyMention, .previousAnyMention:
             jump(command)
         case .toggleEntityScope:

@@ -5,7 +5,7 @@ struct HelpOverlayView {
     let state: AppState
 
     func render(into buffer: inout Buffer) {
-        let rows = Self.rows(for: state.keymap)
+        let rows = Self.rows(for: state.keymap, mouse: state.mouseEnabled)
         let keyWidth = rows.map { DisplayWidth.of($0.keys) }.max() ?? 0
         let wanted = keyWidth + 3 + (rows.map { DisplayWidth.of($0.summary) }.max() ?? 0) + 4
         let area = Layout.centered(in: buffer.area,
@@ -27,7 +27,7 @@ struct HelpOverlayView {
     }
 
     /// One row per bound command: its keys and what it does (pane-only keys say where).
-    static func rows(for keymap: Keymap) -> [(keys: String, summary: String)] {
+    static func rows(for keymap: Keymap, mouse: Bool = true) -> [(keys: String, summary: String)] {
         var rows: [(String, String)] = []
         for command in Command.allCases {
             let bound = keymap.keys(for: command)
@@ -41,7 +41,9 @@ struct HelpOverlayView {
                 rows.append((bound.prompt.map(\.displayName).joined(separator: " "), "\(command.summary) (search prompt)"))
             }
         }
-        rows.append(("mouse", "click selects an article or a word; the wheel scrolls"))
+        rows.append(mouse
+            ? ("mouse", "Shift+drag still selects text; click selects an article or a word; the wheel scrolls")
+            : ("mouse", "off: dragging selects text"))
         return rows
     }
 }

@@ -17,14 +17,14 @@ public struct ScreenLayout: Hashable, Sendable {
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
-    public init(width: Int, height: Int) {
+    public init(width: Int, height: Int, panes: PaneWidths = PaneWidths()) {
         self.width = max(0, width)
         self.height = max(0, height)
         let main = Rect(x: 0, y: 0, width: self.width, height: self.height - 1)
         status = Rect(x: 0, y: self.height - 1, width: self.width, height: 1)
-        let listWidth = min(32, max(18, self.width * 22 / 100))
+        let listWidth = panes.listWidth(screen: self.width)
         // The side column needs room to be useful; on narrow screens the article gets it.
-        let sideWidth = self.width >= 70 ? min(40, max(20, self.width * 24 / 100)) : 0
+        let sideWidth = panes.sideWidth(screen: self.width)
         let columns = Layout.columns(main, [.fixed(listWidth), .fill(1), .fixed(sideWidth)])
         list = columns[0]
         article = columns[1]

@@ -20,7 +20,7 @@ struct StatusLineView {
         buffer.setString(x: max(area.x, area.right - rightWidth - 1), y: area.y, right, style: style, maxWidth: rightWidth)
     }
 
-    /// Hints for the focused pane, most useful first.
+    /// Hints for the focused pane, most useful first, with the keys the live key map has.
     var hints: [(String, String)] {
         var hints = [("q", "quit"), ("?", "help"), ("/", "search"), ("Tab", "pane")]
         switch state.focus {
@@ -28,7 +28,7 @@ struct StatusLineView {
         case .article: hints += [("w/b", "word"), ("Space", "page"), ("j/k", "scroll")]
         default: break
         }
-        return hints
+        return hints.compactMap { keys, what in state.keymap.hint(keys, in: state.focus).map { ($0, what) } }
     }
 
     /// "article 1/2 · word 3/640 · 12%".

@@ -31,27 +31,59 @@ public enum GlossaryLoader {
     /// built-in entries, and dictd dictionaries (`NAME.index` + `NAME.dict` or `.dict.dz`)
     /// add reverse (English→Indonesian) lookups.
     public static func load(userFolder folder: String) -> (glossary: Glossary, warnings: [LoadWarning]) {
+        load(userFolder: folder, glossaries: [], dictionaries: [])
+    }
+
+    /// As `load(userFolder:)`, then the configured `glossaries` (`*.tsv` files, or folders
+    /// read like the user's folder) and `dictionaries` (dictd `NAME.index` paths), in order.
+    /// A configured path that does not exist gets a warning.
+    public static func load(userFolder folder: String, glossaries: [String], dictionaries: [String])
+        -> (glossary: Glossary, warnings: [LoadWarning]) {
         var glossary = builtIn
         var warnings: [LoadWarning] = []
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return (glossary, []) }
-        for name in names.sorted() where name.hasSuffix(".tsv") {
-            let path = (folder as NSString).appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: path) else {
-                warnings.append(LoadWarning(path: path, message: "glossary: cannot read the file, skipped"))
-                continue
+        addFolder(folder, to: &glossary, warnings: &warnings)
+        for path in glossaries {
+            var isFolder: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+                warnings.append(LoadWarning(path: path, message: "glossary: no such file or folder, skipped"))
+            } else if isFolder.boolValue {
+                addFolder(path, to: &glossary, warnings: &warnings)
+            } else {
+                addTSV(path, to: &glossary, warnings: &warnings)
             }
-            let parsed = GlossaryParser.parse(String(decoding: data, as: UTF8.self), path: path, source: "user")
-            warnings += parsed.warnings
-            glossary.override(with: parsed.entries)
         }
-        for name in names.sorted() where name.hasSuffix(".index") {
-            let base = (folder as NSString).appendingPathComponent(String(name.dropLast(".index".count)))
-            let loaded = DictdDictionary.load(indexPath: base + ".index")
-            warnings += loaded.warnings
-            if let dictionary = loaded.dictionary {
-                glossary.add(dictionary.reverseEntries())
-            }
+        for path in dictionaries {
+            addDictd(path.hasSuffix(".index") ? path : path + ".index", to: &glossary, warnings: &warnings)
         }
         return (glossary, warnings)
+    }
+
+    /// A folder's `*.tsv` files, then its dictd dictionaries.
+    static func addFolder(_ folder: String, to glossary: inout Glossary, warnings: inout [LoadWarning]) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names.sorted() where name.hasSuffix(".tsv") {
+            addTSV((folder as NSString).appendingPathComponent(name), to: &glossary, warnings: &warnings)
+        }
+        for name in names.sorted() where name.hasSuffix(".index") {
+            addDictd((folder as NSString).appendingPathComponent(name), to: &glossary, warnings: &warnings)
+        }
+    }
+
+    static func addTSV(_ path: String, to glossary: inout Glossary, warnings: inout [LoadWarning]) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            warnings.append(LoadWarning(path: path, message: "glossary: cannot read the file, skipped"))
+            return
+        }
+        let parsed = GlossaryParser.parse(String(decoding: data, as: UTF8.self), path: path, source: "user")
+        warnings += parsed.warnings
+        glossary.override(with: parsed.entries)
+    }
+
+    static func addDictd(_ indexPath: String, to glossary: inout Glossary, warnings: inout [LoadWarning]) {
+        let loaded = DictdDictionary.load(indexPath: indexPath)
+        warnings += loaded.warnings
+        if let dictionary = loaded.dictionary {
+            glossary.add(dictionary.reverseEntries())
+        }
     }
 }

@@ -1,10 +1,9 @@
-import KabarTUI
-
 /// The xterm 256-colour palette, used to fit `Color` to what the terminal can show.
 ///
 /// Indices 0–15 are the ANSI colours (xterm's defaults), 16–231 a 6×6×6 cube,
-/// 232–255 a grey ramp. Terminals may retheme 0–15, so `.rgb` is only ever matched
-/// against the cube and the greys.
+/// 232–255 a grey ramp. Terminals may retheme 0–15, so on 256-colour terminals `.rgb` is
+/// only ever matched against the cube and the greys; 16- and 8-colour terminals have nothing
+/// else, so there it is matched against xterm's default ANSI colours.
 public enum XtermPalette {
     /// The six levels of each channel in the colour cube.
     static let cubeLevels: [Int] = [0, 95, 135, 175, 215, 255]
@@ -62,13 +61,52 @@ public enum XtermPalette {
         return best
     }
 
-    /// The terminal colour number for `color`: -1 for `.default`.
-    public static func colorNumber(for color: Color, available: Int) -> Int {
-        switch color {
-        case .default: return -1
-        case .indexed(let n): return fit(n, available: available)
-        case .rgb(let r, let g, let b): return fit(nearestIndex(r: r, g: g, b: b), available: available)
+    /// `color` as a terminal with `depth` can show it: `.rgb` becomes the nearest palette
+    /// entry below truecolor, and an index the terminal lacks the nearest one it has.
+    ///
+    ///     reduce(.rgb(255, 0, 0), to: .palette256) == .indexed(196)
+    ///     reduce(.rgb(255, 0, 0), to: .ansi16) == .indexed(9)
+    ///     reduce(.indexed(75), to: .none) == .default
+    public static func reduce(_ color: Color, to depth: ColorDepth) -> Color {
+        switch (color, depth) {
+        case (.default, _), (_, .none): return .default
+        case (_, .truecolor): return color
+        case (.indexed(let n), _): return .indexed(UInt8(fit(n, available: depth.rawValue)))
+        case (.rgb(let r, let g, let b), .palette256): return .indexed(nearestIndex(r: r, g: g, b: b))
+        case (.rgb(let r, let g, let b), _): return .indexed(UInt8(nearestANSI((Int(r), Int(g), Int(b)), count: depth.rawValue)))
         }
+    }
+
+    /// The colour number curses takes for a colour already reduced to the terminal: -1 for
+    /// `.default`. A direct-colour terminfo reads numbers from `directFrom` up as 0xRRGGBB,
+    /// so there indexes from `directFrom` up are sent as their xterm RGB value.
+    ///
+    ///     cursesNumber(.indexed(75), directFrom: nil) == 75
+    ///     cursesNumber(.indexed(75), directFrom: 8) == 0x5FAFFF
+    ///     cursesNumber(.rgb(0x12, 0x34, 0x56), directFrom: 8) == 0x123456
+    public static func cursesNumber(_ color: Color, directFrom: Int?) -> Int {
+        switch color {
+        case .default:
+            return -1
+        case .indexed(let n):
+            guard let directFrom, Int(n) >= directFrom else { return Int(n) }
+            let (r, g, b) = rgb(of: n)
+            return max(directFrom, r << 16 | g << 8 | b)
+        case .rgb(let r, let g, let b):
+            guard let directFrom else { return Int(nearestIndex(r: r, g: g, b: b)) }
+            return max(directFrom, Int(r) << 16 | Int(g) << 8 | Int(b))
+        }
+    }
+
+    /// The nearest of the first `count` ANSI colours (xterm's defaults) to an RGB value.
+    static func nearestANSI(_ target: (Int, Int, Int), count: Int) -> Int {
+        var best = 0
+        var bestDistance = Int.max
+        for candidate in 0..<min(count, 16) {
+            let d = distance(ansi[candidate], target)
+            if d < bestDistance { (best, bestDistance) = (candidate, d) }
+        }
+        return best
     }
 
     /// Which of the six cube levels a channel value is closest to.
