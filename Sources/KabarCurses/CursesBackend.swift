@@ -146,6 +146,12 @@ public final class CursesBackend: Backend {
         clearok(window, true)
     }
 
+    /// Blanks the window only: ncurses then sends just the cells that differ from the screen.
+    public func erase() {
+        guard active else { return }
+        werase(window)
+    }
+
     /// Makes everything drawn so far visible.
     public func flush() {
         guard active else { return }

@@ -39,7 +39,7 @@ struct TerminalTests {
         #expect(backend.clearCount == 1)
     }
 
-    @Test("a resize queues an event and forces a full redraw")
+    @Test("a resize queues an event and repaints every cell without clearing the screen")
     func resize() {
         let backend = TestBackend(width: 6, height: 2)
         let terminal = Terminal(backend: backend)
@@ -51,7 +51,9 @@ struct TerminalTests {
         #expect(backend.lines == ["abcd", "ghij", ""])
         let drawnBefore = backend.drawnCellCount
         terminal.draw(frame(4, 3, ["", "xy"]))
-        #expect(backend.clearCount == 2)
+        // Only the first frame cleared; the resize erased (no clear-screen, no flicker).
+        #expect(backend.clearCount == 1)
+        #expect(backend.eraseCount == 1)
         #expect(backend.lines == ["", "xy", ""])
         #expect(backend.drawnCellCount == drawnBefore + 2)
     }

@@ -8,7 +8,9 @@ extension AppState {
             layout = ScreenLayout(width: width, height: height, panes: paneWidths)
             if !layout.visiblePanes.contains(focus) { focus = .article }
             relayout()
-            return [.redraw]
+            // The terminal repaints every cell of a frame of a new size, without clearing
+            // the screen first: no flicker.
+            return []
         case .key(let key):
             return handle(key: key)
         case .mouse(let mouse):

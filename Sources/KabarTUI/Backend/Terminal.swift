@@ -1,7 +1,8 @@
 /// The diffing front of a backend: draws each frame as the changes from the previous one.
 ///
-/// After a size change, before the first frame, and after `invalidate()`, it clears the
-/// backend and draws every cell that is not blank; otherwise only the changed cells.
+/// Before the first frame and after `invalidate()`, it clears the backend and draws every
+/// cell that is not blank; after a size change it erases without clearing the screen (no
+/// flicker) and draws every cell; otherwise only the changed cells.
 public final class Terminal {
     public let backend: Backend
     /// The last frame drawn, nil before the first one.
@@ -15,8 +16,12 @@ public final class Terminal {
     /// Draws `frame`: the changes since the previous frame, then a flush.
     public func draw(_ frame: Buffer) {
         let changes: [CellChange]
-        if invalidated || previousFrame?.width != frame.width || previousFrame?.height != frame.height {
+        if invalidated {
             backend.clear()
+            changes = frame.diff(from: Buffer(width: frame.width, height: frame.height))
+        } else if previousFrame?.width != frame.width || previousFrame?.height != frame.height {
+            // A resize: every cell is drawn again, but the screen is not cleared first.
+            backend.erase()
             changes = frame.diff(from: Buffer(width: frame.width, height: frame.height))
         } else {
             changes = frame.diff(from: previousFrame!)

@@ -14,6 +14,8 @@ public final class TestBackend: Backend {
     public private(set) var drawnCellCount = 0
     /// How many times `clear` was called.
     public private(set) var clearCount = 0
+    /// How many times `erase` was called.
+    public private(set) var eraseCount = 0
     private var events: [InputEvent] = []
     private var nextEvent = 0
 
@@ -75,6 +77,12 @@ public final class TestBackend: Backend {
 
     public func clear() {
         clearCount += 1
+        screen = Buffer(width: screen.width, height: screen.height)
+    }
+
+    /// Blanks the screen like `clear`, but counts as an erase (no clear-screen sent).
+    public func erase() {
+        eraseCount += 1
         screen = Buffer(width: screen.width, height: screen.height)
     }
 
