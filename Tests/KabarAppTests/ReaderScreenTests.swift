@@ -24,6 +24,7 @@ import Testing
         #expect(screen.contains { $0.contains("Entities") })
         #expect(screen.contains { $0.contains("Timeline · all") })
         #expect(screen[23].contains("q quit"))
+        #expect(screen[23].contains("/ search"))
         #expect(screen[23].contains("? help"))
         #expect(screen[23].contains("article 1/2"))
     }

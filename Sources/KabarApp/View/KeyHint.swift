@@ -8,7 +8,9 @@ extension Keymap {
     ///     Keymap.default.hint("w/b", in: .article) == "w/b"
     func hint(_ keys: String, in pane: Pane) -> String? {
         var shown: [String] = []
-        for name in keys.split(separator: "/") {
+        // "w/b" is two keys; "/" alone is the slash key.
+        let names = keys == "/" ? ["/"] : keys.split(separator: "/").map(String.init)
+        for name in names {
             guard let key = KeyParser.parse(String(name)), let command = Keymap.default.command(for: key, in: pane) else {
                 shown.append(String(name))
                 continue
