@@ -34,6 +34,8 @@
 
 /** Starts curses on stdout/stdin without exiting on failure (unlike initscr); NULL if TERM is unusable. */
 static inline SCREEN *kabar_newterm(void) { return newterm(NULL, stdout, stdin); }
+/** The same with an explicit terminal type (a direct-colour variant of TERM). */
+static inline SCREEN *kabar_newterm_type(const char *type) { return newterm(type, stdout, stdin); }
 static inline WINDOW *kabar_stdscr(void) { return stdscr; }
 static inline int kabar_colors(void) { return COLORS; }
 static inline int kabar_color_pairs(void) { return COLOR_PAIRS; }

@@ -40,7 +40,11 @@ public final class CursesBackend: Backend {
             // character into an escape; the text we show is UTF-8, so prefer a UTF-8 ctype.
             if setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "en_US.UTF-8") }
         }
-        guard let screen = kabar_newterm() else { throw CursesError.initFailed }
+        // COLORTERM=truecolor with a 256-colour TERM: use TERM's direct-colour terminfo
+        // variant when one is installed, so #RRGGBB theme colours are shown exactly.
+        let direct = DirectColorTerm.variant(environment: Self.environment("NO_COLOR", "TERM", "COLORTERM", "TERMINFO", "HOME"),
+                                             exists: { access($0, R_OK) == 0 })
+        guard let screen = direct.flatMap({ kabar_newterm_type($0) }) ?? kabar_newterm() else { throw CursesError.initFailed }
         guard kabar_can_move_cursor() != 0 else {
             endwin()
             delscreen(screen)
