@@ -4,9 +4,8 @@ import Foundation
 /// reader opens with entities ready.
 public final class EntityIndex: @unchecked Sendable {
     let recognizer: EntityRecognizer
-    private let lock = NSLock()
     /// Per article content (title + body), its mentions by field.
-    private var cache: [String: [TextField: [EntityMention]]] = [:]
+    private let cache = ContentCache<[TextField: [EntityMention]]>()
 
     public init(recognizer: EntityRecognizer = EntityRecognizer()) {
         self.recognizer = recognizer
@@ -14,19 +13,13 @@ public final class EntityIndex: @unchecked Sendable {
 
     /// The mentions of one article, by field.
     public func mentions(of analyzed: AnalyzedArticle) -> [TextField: [EntityMention]] {
-        let key = analyzed.article.title + "\u{0}" + analyzed.article.body
-        lock.lock()
-        if let cached = cache[key] { lock.unlock(); return cached }
-        lock.unlock()
-        let body = recognizer.mentions(in: analyzed.article.body, tokens: analyzed.bodyTokens)
-        let result: [TextField: [EntityMention]] = [
-            .title: recognizer.mentions(in: analyzed.article.title, tokens: analyzed.titleTokens, context: body),
-            .body: body,
-        ]
-        lock.lock()
-        cache[key] = result
-        lock.unlock()
-        return result
+        cache.value(for: analyzed.article.title + "\u{0}" + analyzed.article.body) {
+            let body = recognizer.mentions(in: analyzed.article.body, tokens: analyzed.bodyTokens)
+            return [
+                .title: recognizer.mentions(in: analyzed.article.title, tokens: analyzed.titleTokens, context: body),
+                .body: body,
+            ]
+        }
     }
 
     /// Every entity of the articles, linked across them, most mentioned first.

@@ -4,8 +4,8 @@ import Foundation
 /// cached, then laid out as one timeline.
 public final class TimelineIndex: @unchecked Sendable {
     let tagger: TemporalTagger
-    private let lock = NSLock()
-    private var cache: [String: [TextField: [TimeExpression]]] = [:]
+    /// Per article date and content, its time expressions by field.
+    private let cache = ContentCache<[TextField: [TimeExpression]]>()
 
     public init(tagger: TemporalTagger = TemporalTagger()) {
         self.tagger = tagger
@@ -14,19 +14,12 @@ public final class TimelineIndex: @unchecked Sendable {
     /// The time expressions of one article, by field, resolved against its date.
     public func expressions(of analyzed: AnalyzedArticle) -> [TextField: [TimeExpression]] {
         let article = analyzed.article
-        let key = (article.date?.description ?? "-") + "\u{0}" + article.title + "\u{0}" + article.body
-        lock.lock()
-        if let cached = cache[key] { lock.unlock(); return cached }
-        lock.unlock()
-        // The body first: the title's expressions share its anchor.
-        let result: [TextField: [TimeExpression]] = [
-            .title: tagger.expressions(in: article.title, tokens: analyzed.titleTokens, anchor: article.date),
-            .body: tagger.expressions(in: article.body, tokens: analyzed.bodyTokens, anchor: article.date),
-        ]
-        lock.lock()
-        cache[key] = result
-        lock.unlock()
-        return result
+        return cache.value(for: (article.date?.description ?? "-") + "\u{0}" + article.title + "\u{0}" + article.body) {
+            [
+                .title: tagger.expressions(in: article.title, tokens: analyzed.titleTokens, anchor: article.date),
+                .body: tagger.expressions(in: article.body, tokens: analyzed.bodyTokens, anchor: article.date),
+            ]
+        }
     }
 
     /// Every event of the articles: dated ones in calendar order (periods by their start),
