@@ -54,6 +54,10 @@ public final class ReaderRuntime {
     public func run(pollMilliseconds: Int = 100, stopWhenIdle: Bool = false) -> Int32 {
         let size = backend.size
         _ = state.update(.resize(width: size.width, height: size.height))
+        if state.corpusPending {
+            let articles = state.articles
+            worker.run { .corpusAnalysed(CorpusFacts.compute(articles)) }
+        }
         if let openSearch, !searchOpening {
             searchOpening = true
             worker.run { openSearch().message }

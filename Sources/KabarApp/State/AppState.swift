@@ -64,6 +64,8 @@ public struct AppState: Sendable {
     public var colorDepth = ColorDepth.palette256
     public var mouseEnabled = true
     public var paneWidths = PaneWidths()
+    /// The corpus's entities and timeline are still being found in the background.
+    public var corpusPending = false
 
     public init(articles: [AnalyzedArticle], warnings: [String] = [], theme: Theme = .default,
                 keymap: Keymap = .default, analyzer: MorphAnalyzer = MorphAnalyzer(glossary: GlossaryLoader.builtIn),
@@ -73,14 +75,12 @@ public struct AppState: Sendable {
         self.theme = theme
         self.keymap = keymap
         self.layout = ScreenLayout(width: width, height: height)
-        let entities = EntityIndex().entities(of: articles)
-        self.navigation = EntityNavigation(entities: entities, articleIDs: articles.map(\.article.id))
-        self.timeline = TimelineIndex().events(of: articles, entities: entities)
-        var indexByID: [String: Int] = [:]
-        for (index, analyzed) in articles.enumerated() where indexByID[analyzed.article.id] == nil {
-            indexByID[analyzed.article.id] = index
+        self.navigation = EntityNavigation(entities: [], articleIDs: articles.map(\.article.id))
+        if articles.count <= AppState.analyseAtOnceLimit {
+            apply(CorpusFacts.compute(articles))
+        } else {
+            corpusPending = true
         }
-        self.timelineArticles = timeline.map { indexByID[$0.article] ?? 0 }
         if let first = warnings.first {
             status = warnings.count == 1 ? "warning: \(first)" : "warning: \(first) (+\(warnings.count - 1) more)"
         }

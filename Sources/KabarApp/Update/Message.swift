@@ -10,6 +10,8 @@ public enum Message: Hashable, Sendable {
     case searchEngineFailed(String)
     /// The answer to a `.search` effect; dropped unless its generation is still the newest.
     case searchResults(generation: Int, SearchAnswer)
+    /// The corpus's entities and timeline, found in the background.
+    case corpusAnalysed(CorpusFacts)
     /// A one-line message from the runtime for the status line (a history file not saved).
     case notice(String)
 }

@@ -18,6 +18,9 @@ extension AppState {
             return []
         case .searchEngineReady, .searchEngineFailed, .searchResults, .notice:
             return handleSearch(message)
+        case .corpusAnalysed(let facts):
+            apply(facts)
+            return []
         }
     }
 

@@ -29,6 +29,6 @@ struct EntitiesPaneView {
             }
         }
         ListPaneFrame(state: state, pane: .entities, title: "\(Pane.entities.title) · \(scope)")
-            .render(lines: lines, selectedLine: selectedLine, placeholder: "No names found.", into: &buffer)
+            .render(lines: lines, selectedLine: selectedLine, placeholder: state.corpusPending ? "Finding names…" : "No names found.", into: &buffer)
     }
 }

@@ -31,7 +31,7 @@ struct TimelinePaneView {
             }
         }
         ListPaneFrame(state: state, pane: .timeline, title: "\(Pane.timeline.title) · \(scope)")
-            .render(lines: lines, selectedLine: selectedLine, placeholder: "No dates found.", into: &buffer)
+            .render(lines: lines, selectedLine: selectedLine, placeholder: state.corpusPending ? "Finding dates…" : "No dates found.", into: &buffer)
     }
 
     /// The value without the year the heading already shows: "01-27", "W05", "Q3"; whole

@@ -1,17 +1,21 @@
+import Foundation
+
 /// An article together with what the analysis chain found in it: for now its tokens.
 ///
 /// Every feature (reader, list, search) works from this one value, so all of them see the
-/// same words at the same offsets.
+/// same words at the same offsets. Tokens are computed the first time they are asked for
+/// (then kept), so opening a large corpus costs nothing for the articles never read.
 public struct AnalyzedArticle: Sendable {
     public let article: Article
-    public let titleTokens: [Token]
-    public let bodyTokens: [Token]
+    private let tokens: LazyTokens
 
     public init(_ article: Article, tokenizer: Tokenizer = Tokenizer()) {
         self.article = article
-        self.titleTokens = tokenizer.tokenize(article.title)
-        self.bodyTokens = tokenizer.tokenize(article.body)
+        self.tokens = LazyTokens(article: article, tokenizer: tokenizer)
     }
+
+    public var titleTokens: [Token] { tokens.title }
+    public var bodyTokens: [Token] { tokens.body }
 
     /// The tokens of one field.
     public func tokens(in field: TextField) -> [Token] {
@@ -26,5 +30,37 @@ public struct AnalyzedArticle: Sendable {
     /// The number of word tokens in the body.
     public var wordCount: Int {
         bodyTokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+    }
+}
+
+/// The tokens of an article's title and body, made on first use, once, whichever thread asks.
+private final class LazyTokens: @unchecked Sendable {
+    private let article: Article
+    private let tokenizer: Tokenizer
+    private let lock = NSLock()
+    private var titleTokens: [Token]?
+    private var bodyTokens: [Token]?
+
+    init(article: Article, tokenizer: Tokenizer) {
+        self.article = article
+        self.tokenizer = tokenizer
+    }
+
+    var title: [Token] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let titleTokens { return titleTokens }
+        let tokens = tokenizer.tokenize(article.title)
+        titleTokens = tokens
+        return tokens
+    }
+
+    var body: [Token] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let bodyTokens { return bodyTokens }
+        let tokens = tokenizer.tokenize(article.body)
+        bodyTokens = tokens
+        return tokens
     }
 }

@@ -1,0 +1,38 @@
+import KabarCore
+
+/// What the reader knows of the whole corpus: its entities (linked across articles) and its
+/// timeline. Small corpora get it when the reader opens; large ones in the background.
+public struct CorpusFacts: Hashable, Sendable {
+    public var entities: [Entity]
+    public var timeline: [TimelineEvent]
+
+    public init(entities: [Entity] = [], timeline: [TimelineEvent] = []) {
+        self.entities = entities
+        self.timeline = timeline
+    }
+
+    /// Recognises and tags every article.
+    public static func compute(_ articles: [AnalyzedArticle]) -> CorpusFacts {
+        let entities = EntityIndex().entities(of: articles)
+        return CorpusFacts(entities: entities, timeline: TimelineIndex().events(of: articles, entities: entities))
+    }
+}
+
+extension AppState {
+    /// Up to this many articles are analysed before the first frame; more are analysed in
+    /// the background, so the reader opens at once on any corpus.
+    public static let analyseAtOnceLimit = 300
+
+    /// Takes the corpus's entities and timeline.
+    public mutating func apply(_ facts: CorpusFacts) {
+        navigation = EntityNavigation(entities: facts.entities, articleIDs: articles.map(\.article.id))
+        timeline = facts.timeline
+        var indexByID: [String: Int] = [:]
+        for (index, analyzed) in articles.enumerated() where indexByID[analyzed.article.id] == nil {
+            indexByID[analyzed.article.id] = index
+        }
+        timelineArticles = timeline.map { indexByID[$0.article] ?? 0 }
+        corpusPending = false
+        mapEntityWords()
+    }
+}
