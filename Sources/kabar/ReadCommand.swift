@@ -19,7 +19,8 @@ struct ReadCommand: ParsableCommand {
         guard TerminalCheck.isInteractive() else {
             throw CLIError("the reader needs a terminal on stdin and stdout; use 'kabar show ID' or 'kabar list' to print articles")
         }
-        let result = try common.locator.load(paths)
+        // With a search index already built for the folder, the articles come from it.
+        let result = try WarmStart.load(paths, locator: common.locator) ?? common.locator.load(paths)
         guard !result.articles.isEmpty else {
             Output.warnings(result.warnings)
             throw CLIError("no articles found in \(try common.locator.paths(paths).joined(separator: ", "))")

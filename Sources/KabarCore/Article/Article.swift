@@ -44,8 +44,9 @@ public struct Article: Hashable, Sendable, Identifiable {
                   normalizedBlocks: blocks.map { Block(kind: $0.kind, text: ArticleText.nfc($0.text)) })
     }
 
-    /// Like the public initialiser, for a title and blocks whose texts are already NFC.
-    init(
+    /// Like the public initialiser, for a title and blocks whose texts are already NFC (read
+    /// back from the search index, say): no normalisation pass.
+    public init(
         id: String, path: String, title: String, source: String?, date: ArticleDate?,
         language: String?, url: String?, author: String?, tags: [String],
         extra: [String: String], normalizedBlocks: [Block]

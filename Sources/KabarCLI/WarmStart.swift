@@ -1,0 +1,26 @@
+import Foundation
+import KabarCore
+import KabarSearch
+
+/// The reader's fast start: when the articles folder already has a search index, the
+/// articles are read back from it (after the usual check of sizes and modification times,
+/// which re-reads only files that changed) instead of parsing every file again.
+public enum WarmStart {
+    /// The articles from the index of the one folder given (or the default folder), or nil
+    /// when there is no index yet or it can't be used (the caller then reads the files).
+    public static func load(_ paths: [String], locator: ArticleLocator) -> LoadResult? {
+        guard let resolved = try? locator.paths(paths), resolved.count == 1 else { return nil }
+        let folder = resolved[0]
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
+        let cache = IndexLocation.cacheDirectory(environment: locator.environment)
+        guard FileManager.default.fileExists(atPath: IndexLocation.database(forFolder: folder, cacheDirectory: cache)) else { return nil }
+        let index = SearchIndex.open(folder: folder, cacheDirectory: cache)
+        guard index.path != nil, index.warning == nil,
+              let update = try? index.update(folder: folder), let articles = try? index.articles() else { return nil }
+        var result = LoadResult()
+        result.articles = articles
+        result.warnings = update.warnings.map { LoadWarning(path: folder, message: $0) }
+        return result
+    }
+}
