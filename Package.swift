@@ -38,7 +38,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "kabar-bench", dependencies: ["KabarCore", "KabarTUI", "KabarApp", "KabarSearch"]),
+        .executableTarget(name: "kabar-bench", dependencies: ["KabarCore", "KabarTUI", "KabarApp", "KabarSearch", "KabarCLI"]),
         .testTarget(name: "KabarCoreTests", dependencies: ["KabarCore"], resources: [.copy("Resources")]),
         .testTarget(name: "KabarTUITests", dependencies: ["KabarTUI"]),
         .testTarget(name: "KabarAppTests", dependencies: ["KabarApp", "KabarCore", "KabarTUI"]),

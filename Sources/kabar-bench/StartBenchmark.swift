@@ -1,0 +1,38 @@
+import Foundation
+import KabarApp
+import KabarCLI
+import KabarCore
+import KabarSearch
+import KabarTUI
+
+/// Time from start to the reader's first frame with a warm index: the same steps as
+/// `kabar` (read the articles back from the folder's index after checking the files, build
+/// the state, render the first frame at 200×60), without the terminal itself. The index is
+/// built first (cold), in a cache folder of its own.
+enum StartBenchmark {
+    static func run(folder: String, runs: Int = 5) {
+        let cache = NSTemporaryDirectory() + "kabar-bench-start-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        let environment = ["XDG_CACHE_HOME": cache, "HOME": NSHomeDirectory()]
+        let locator = ArticleLocator(articlesOption: folder, environment: environment)
+        let index = SearchIndex.open(folder: folder, cacheDirectory: cache + "/kabar")
+        var built = IndexUpdate()
+        let buildTime = Stopwatch.time { built = (try? index.update(folder: folder)) ?? IndexUpdate() }
+        var times: [Double] = []
+        var count = 0
+        for _ in 0..<runs {
+            let time = Stopwatch.time {
+                guard let result = WarmStart.load([], locator: locator) else { return }
+                let state = AppState(articles: result.articles.map { AnalyzedArticle($0) }, width: 200, height: 60)
+                var frame = Buffer(width: 0, height: 0)
+                render(state, into: &frame)
+                count = state.articles.count
+            }
+            times.append(Double(time) / 1e6)
+        }
+        times.sort()
+        let median = times[times.count / 2]
+        print(String(format: "start: %d articles (index built cold in %.1f s, %d added); warm start to first frame: median %.0f ms, best %.0f ms (bar ≤ 200 ms: %@)",
+                     count, Double(buildTime) / 1e9, built.added, median, times[0], median <= 200 ? "PASS" : "FAIL"))
+    }
+}
