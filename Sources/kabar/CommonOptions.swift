@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KabarApp
 import KabarCLI
+import KabarCore
 
 /// Options every subcommand that reads articles takes.
 struct CommonOptions: ParsableArguments {
@@ -14,6 +15,14 @@ struct CommonOptions: ParsableArguments {
     var configuration: Configuration { Configuration.load(explicitPath: config) }
 
     var locator: ArticleLocator { ArticleLocator(articlesOption: articles, configuredFolder: configuration.articles) }
+
+    /// The articles of `paths` (or the default folder), ready for analysis; load warnings go
+    /// to stderr, one line each.
+    func analyzedArticles(_ paths: [String]) throws -> [AnalyzedArticle] {
+        let result = try locator.load(paths)
+        Output.warnings(result.warnings)
+        return result.articles.map { AnalyzedArticle($0) }
+    }
 
     /// A broken configuration never stops a command: each problem is one line on stderr.
     func validate() throws {

@@ -23,9 +23,7 @@ struct EntitiesCommand: ParsableCommand {
             }
             wanted = parsed
         }
-        let result = try common.locator.load(paths)
-        Output.warnings(result.warnings)
-        var entities = EntityIndex().entities(of: result.articles.map { AnalyzedArticle($0) })
+        var entities = EntityIndex().entities(of: try common.analyzedArticles(paths))
         if let wanted { entities = entities.filter { $0.type == wanted } }
         if json {
             Output.json(EntitiesReport.json(entities))

@@ -13,9 +13,7 @@ struct ListCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let result = try common.locator.load(paths)
-        Output.warnings(result.warnings)
-        let analyzed = result.articles.map { AnalyzedArticle($0) }
+        let analyzed = try common.analyzedArticles(paths)
         if json {
             Output.json(ListReport.json(analyzed))
         } else {

@@ -14,9 +14,7 @@ struct TimelineCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let result = try common.locator.load(paths)
-        Output.warnings(result.warnings)
-        let analyzed = result.articles.map { AnalyzedArticle($0) }
+        let analyzed = try common.analyzedArticles(paths)
         let entities = EntityIndex().entities(of: analyzed)
         let events = TimelineIndex().events(of: analyzed, entities: entities)
         if json {

@@ -46,21 +46,16 @@ private final class LazyTokens: @unchecked Sendable {
         self.tokenizer = tokenizer
     }
 
-    var title: [Token] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let titleTokens { return titleTokens }
-        let tokens = tokenizer.tokenize(article.title)
-        titleTokens = tokens
-        return tokens
-    }
+    var title: [Token] { tokens(of: \.titleTokens, article.title) }
+    var body: [Token] { tokens(of: \.bodyTokens, article.body) }
 
-    var body: [Token] {
+    /// The tokens kept at `slot`, or those of `text`, kept there.
+    private func tokens(of slot: ReferenceWritableKeyPath<LazyTokens, [Token]?>, _ text: String) -> [Token] {
         lock.lock()
         defer { lock.unlock() }
-        if let bodyTokens { return bodyTokens }
-        let tokens = tokenizer.tokenize(article.body)
-        bodyTokens = tokens
+        if let tokens = self[keyPath: slot] { return tokens }
+        let tokens = tokenizer.tokenize(text)
+        self[keyPath: slot] = tokens
         return tokens
     }
 }
