@@ -4,6 +4,7 @@ import GRDB
 /// older (or newer) schema is rebuilt from scratch.
 enum IndexSchema {
     static let version = 1
+    static let ftsHashSize = 32 * 1024 * 1024
 
     static func create(_ db: Database, tokenizer: String) throws {
         try db.execute(sql: """
@@ -47,6 +48,10 @@ enum IndexSchema {
             );
             CREATE INDEX events_article ON events(article);
             """)
+        // FTS5 keeps up to this many bytes of new terms in memory before it writes a segment
+        // (1 MB by default): with the update's large batches, fewer segments to merge later.
+        // A tuning knob only; an SQLite without it indexes the same.
+        try? db.execute(sql: "INSERT INTO articles_fts(articles_fts, rank) VALUES('hashsize', \(ftsHashSize))")
         try db.execute(sql: "PRAGMA user_version = \(version)")
     }
 }

@@ -31,33 +31,51 @@ extension SearchIndex {
             conditions.append("a.date <= ?")
             arguments.append(to)
         }
-        let sql: String
-        if match != nil {
-            sql = """
-                SELECT a.key, a.path, a.title, a.source, a.date, a.blocks, bm25(articles_fts, 5.0, 1.0, 0.5) AS rank,
-                       snippet(articles_fts, -1, '«', '»', '…', 24) AS snip
-                FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-                WHERE \(conditions.joined(separator: " AND ")) ORDER BY rank LIMIT ?
-                """
-        } else {
-            sql = """
-                SELECT a.key, a.path, a.title, a.source, a.date, a.blocks, 0.0 AS rank, substr(a.body, 1, 160) AS snip
-                FROM articles a WHERE \(conditions.joined(separator: " AND ")) ORDER BY a.date DESC, a.path LIMIT ?
-                """
-        }
-        arguments.append(max(1, limit))
+        let limit = max(1, limit)
         let rows: [Row]
+        var ranks: [Double] = []
         do {
-            rows = try writer.read { try Row.fetchAll($0, sql: sql, arguments: StatementArguments(arguments)) }
+            rows = try writer.read { db in
+                guard let match else {
+                    let sql = """
+                        SELECT a.key, a.path, a.title, a.source, a.date, a.blocks, 0.0 AS rank, substr(a.body, 1, 160) AS snip
+                        FROM articles a WHERE \(conditions.joined(separator: " AND ")) ORDER BY a.date DESC, a.path LIMIT ?
+                        """
+                    let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments + [limit]))
+                    ranks = rows.map { $0["rank"] }
+                    return rows
+                }
+                // Rank first, then make snippets of the hits only: snippet() in the ranking
+                // query would run for every article that matches, not just the ones shown.
+                let rankSQL = conditions.count == 1
+                    ? "SELECT rowid, \(RankFunction.name)(articles_fts, 5.0, 1.0, 0.5) AS rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"
+                    : """
+                        SELECT a.id, \(RankFunction.name)(articles_fts, 5.0, 1.0, 0.5) AS rank
+                        FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+                        WHERE \(conditions.joined(separator: " AND ")) ORDER BY rank LIMIT ?
+                        """
+                let ranked = try Row.fetchAll(db.cachedStatement(sql: rankSQL), arguments: StatementArguments(arguments + [limit]))
+                let hit = try db.cachedStatement(sql: """
+                    SELECT a.key, a.path, a.title, a.source, a.date, a.blocks, snippet(articles_fts, -1, '«', '»', '…', 24) AS snip
+                    FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+                    WHERE articles_fts MATCH ? AND articles_fts.rowid = ?
+                    """)
+                var rows: [Row] = []
+                for row in ranked {
+                    guard let found = try Row.fetchOne(hit, arguments: [match, row[0] as Int64]) else { continue }
+                    rows.append(found)
+                    ranks.append(row["rank"])
+                }
+                return rows
+            }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
             results.notes.append("that query could not be read; try plain words")
             return results
         }
         let finder = MatchFinder(analyzer: analyzer)
-        for row in rows {
+        for (row, rank) in zip(rows, ranks) {
             let article = ArticleRecord.article(key: row["key"], path: row["path"], title: row["title"], source: row["source"],
                                                 date: row["date"], blocks: row["blocks"])
-            let rank: Double = row["rank"]
             let snippet: String = row["snip"] ?? ""
             results.hits.append(SearchHit(article: article.id, title: article.title, path: article.path,
                                           score: -rank,

@@ -9,6 +9,14 @@ extension SearchIndex {
     public func update(files: [String], progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> IndexUpdate {
         let started = Date()
         var result = IndexUpdate()
+        // The glossary (and the entity and time lists) load while the files are listed.
+        let loading = DispatchGroup()
+        let (tokenizer, enrich) = (self.tokenizer, self.enrich)
+        DispatchQueue.global(qos: .userInitiated).async(group: loading) {
+            if tokenizer == .kabar { _ = KabarTokenizer.analyzer.analyze("kabar") }
+            if enrich { _ = Enrichment.recognizer.mentions(in: "Kabar"); _ = Enrichment.tagger }
+        }
+        defer { loading.wait() }
         let stored = try writer.read { db in
             try Row.fetchAll(db, sql: "SELECT id, path, size, mtime, hash FROM articles").map { row in
                 (id: row["id"] as Int64, path: row["path"] as String, size: row["size"] as Int, mtime: row["mtime"] as Double, hash: row["hash"] as String)
@@ -18,15 +26,26 @@ extension SearchIndex {
         for row in stored { byPath[row.path] = row }
         let present = Set(files)
         let gone = stored.filter { !present.contains($0.path) }.map(\.id)
-        var pending: [(path: String, existing: Int64?, size: Int, mtime: Double, storedHash: String?)] = []
-        for file in files {
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: file) else { continue }
-            let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-            let mtime = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        var pending: [PendingFile] = []
+        // Every file's size and modification time, on every core (a folder of many files).
+        var attributes = [(size: Int, mtime: Double)?](repeating: nil, count: files.count)
+        attributes.withUnsafeMutableBufferPointer { buffer in
+            let results = UncheckedBuffer(buffer: buffer)
+            let chunk = 512
+            DispatchQueue.concurrentPerform(iterations: (files.count + chunk - 1) / chunk) { part in
+                for index in (part * chunk)..<min(files.count, (part + 1) * chunk) {
+                    guard let found = try? FileManager.default.attributesOfItem(atPath: files[index]) else { continue }
+                    results.buffer[index] = ((found[.size] as? NSNumber)?.intValue ?? 0,
+                                             (found[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
+                }
+            }
+        }
+        for (file, attributes) in zip(files, attributes) {
+            guard let (size, mtime) = attributes else { continue }
             if let row = byPath[file], row.size == size, row.mtime == mtime {
                 result.unchanged += 1
             } else {
-                pending.append((file, byPath[file]?.id, size, mtime, byPath[file]?.hash))
+                pending.append(PendingFile(path: file, existing: byPath[file]?.id, size: size, mtime: mtime, storedHash: byPath[file]?.hash))
             }
         }
         if !gone.isEmpty {
@@ -35,76 +54,189 @@ extension SearchIndex {
             }
             result.removed = gone.count
         }
-        let loader = ArticleLoader()
-        let batch = 256
+        // Batches of a few MB: each is committed on its own, so a build that is killed keeps
+        // what it committed; and FTS5 writes at least one segment per commit, so a few large
+        // batches leave it less merging to do than many small ones. The first batches are
+        // small (512 KB, then twice as much each time), so writing starts early.
+        var batches: [ArraySlice<PendingFile>] = []
+        var batchStart = 0, batchBytes = 0
+        var limit = SearchIndex.firstBatchBytes
+        for (index, file) in pending.enumerated() {
+            batchBytes += file.size
+            if batchBytes >= limit || index + 1 - batchStart >= SearchIndex.batchFiles || index + 1 == pending.count {
+                batches.append(pending[batchStart...index])
+                batchStart = index + 1
+                batchBytes = 0
+                limit = min(limit * 2, SearchIndex.batchBytes)
+            }
+        }
+        // Kabar's tokens are worked out while reading, outside the write (see `TokenStream`).
+        let store = tokenizer == .kabar ? FormStore() : nil
+        loading.wait()
         var done = 0
-        for start in stride(from: 0, to: pending.count, by: batch) {
-            let slice = pending[start..<min(pending.count, start + batch)]
-            // Read and analyse outside the transaction; write the batch at once.
-            var prepared: [(path: String, existing: Int64?, size: Int, mtime: Double, hash: String, article: Article?)] = []
-            for item in slice {
-                guard let data = FileManager.default.contents(atPath: item.path) else {
-                    result.warnings.append("\(item.path): cannot read file, not indexed")
-                    continue
+        var next = batches.first.map { SearchIndex.prepare($0, enrich: enrich, store: store) }
+        for (number, batch) in batches.enumerated() {
+            guard let current = next else { break }
+            // The next batch is read, parsed and analysed on another thread while this one
+            // is written.
+            let upcoming = PreparedBox()
+            let group = DispatchGroup()
+            if number + 1 < batches.count {
+                let following = batches[number + 1]
+                DispatchQueue.global(qos: .userInitiated).async(group: group) {
+                    upcoming.batch = SearchIndex.prepare(following, enrich: enrich, store: store)
                 }
-                let hash = ContentHash.of(data)
-                if hash == item.storedHash {
-                    prepared.append((item.path, item.existing, item.size, item.mtime, hash, nil))
-                    continue
-                }
-                let (article, warnings) = loader.parse(data: data, path: item.path)
-                result.warnings += warnings.map(\.description)
-                guard let article else { continue }
-                result.bytes += data.count
-                prepared.append((item.path, item.existing, item.size, item.mtime, hash, article))
             }
-            let enrichments = enrich ? prepared.map { $0.article.map(Enrichment.init) } : prepared.map { _ in nil }
-            try writer.write { db in
-                for (item, enrichment) in zip(prepared, enrichments) {
-                    guard let article = item.article else {
-                        try db.execute(sql: "UPDATE articles SET size = ?, mtime = ? WHERE id = ?", arguments: [item.size, item.mtime, item.existing])
-                        result.unchanged += 1
-                        continue
+            result.warnings += current.warnings
+            result.bytes += current.bytes
+            do {
+                try writer.write { db in
+                    for item in current.files {
+                        guard let article = item.article else {
+                            try db.cachedStatement(sql: "UPDATE articles SET size = ?, mtime = ? WHERE id = ?")
+                                .execute(arguments: [item.size, item.mtime, item.existing])
+                            result.unchanged += 1
+                            continue
+                        }
+                        if let existing = item.existing { try SearchIndex.delete(existing, db) }
+                        try KabarTokenizer.offering(item.streams) {
+                            try SearchIndex.insert(article, size: item.size, mtime: item.mtime, hash: item.hash, blocks: item.blocks,
+                                                   enrichment: item.enrichment, db)
+                        }
+                        if item.existing == nil { result.added += 1 } else { result.changed += 1 }
                     }
-                    if let existing = item.existing { try SearchIndex.delete(existing, db) }
-                    try SearchIndex.insert(article, size: item.size, mtime: item.mtime, hash: item.hash, enrichment: enrichment, db)
-                    if item.existing == nil { result.added += 1 } else { result.changed += 1 }
                 }
+            } catch {
+                group.wait()
+                throw error
             }
-            done += slice.count
+            group.wait()
+            next = upcoming.batch
+            done += batch.count
             progress?(done, pending.count)
         }
         result.seconds = Date().timeIntervalSince(started)
         return result
     }
 
-    static func delete(_ id: Int64, _ db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO articles_fts(articles_fts, rowid, title, body, source)
-            SELECT 'delete', id, title, body, source FROM articles WHERE id = ?
-            """, arguments: [id])
-        try db.execute(sql: "DELETE FROM mentions WHERE article = ?", arguments: [id])
-        try db.execute(sql: "DELETE FROM events WHERE article = ?", arguments: [id])
-        try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [id])
+    /// A batch is closed at this many bytes of files, or this many files.
+    static let batchBytes = 8_000_000
+    static let firstBatchBytes = 512_000
+    static let batchFiles = 2048
+
+    struct PendingFile: Sendable {
+        var path: String
+        var existing: Int64?
+        var size: Int
+        var mtime: Double
+        var storedHash: String?
     }
 
-    static func insert(_ article: Article, size: Int, mtime: Double, hash: String, enrichment: Enrichment?, _ db: Database) throws {
-        try db.execute(sql: """
+    /// A file read and parsed, ready to write: `article` is nil when its content is unchanged.
+    struct PreparedFile: Sendable {
+        var path: String
+        var existing: Int64?
+        var size: Int
+        var mtime: Double
+        var hash: String
+        var article: Article?
+        var blocks = ""
+        var enrichment: Enrichment?
+        var streams: [TokenStream] = []
+    }
+
+    struct PreparedBatch: Sendable {
+        var files: [PreparedFile] = []
+        var warnings: [String] = []
+        var bytes = 0
+    }
+
+    final class PreparedBox: @unchecked Sendable {
+        var batch: PreparedBatch?
+    }
+
+    /// Reads, hashes and parses a batch of files, and works out what the write needs: the
+    /// blocks' JSON, the entities and time expressions, the kabar tokens.
+    static func prepare(_ files: ArraySlice<PendingFile>, enrich: Bool, store: FormStore?) -> PreparedBatch {
+        let loader = ArticleLoader()
+        var batch = PreparedBatch()
+        for item in files {
+            guard let data = FileManager.default.contents(atPath: item.path) else {
+                batch.warnings.append("\(item.path): cannot read file, not indexed")
+                continue
+            }
+            let hash = ContentHash.of(data)
+            if hash == item.storedHash {
+                batch.files.append(PreparedFile(path: item.path, existing: item.existing, size: item.size, mtime: item.mtime, hash: hash))
+                continue
+            }
+            let (article, warnings) = loader.parse(data: data, path: item.path)
+            batch.warnings += warnings.map(\.description)
+            guard let article else { continue }
+            batch.bytes += data.count
+            batch.files.append(PreparedFile(path: item.path, existing: item.existing, size: item.size, mtime: item.mtime, hash: hash,
+                                            article: article, blocks: ArticleRecord.blocksJSON(article)))
+        }
+        if let store {
+            let texts = batch.files.map { file in
+                file.article.map { [$0.title, $0.body, $0.source ?? ""].filter { !$0.isEmpty } } ?? []
+            }
+            var streams = store.streams(for: texts.flatMap { $0 })[...]
+            for (index, texts) in texts.enumerated() {
+                batch.files[index].streams = Array(streams.prefix(texts.count))
+                streams = streams.dropFirst(texts.count)
+            }
+        }
+        if enrich {
+            // Entities and time expressions are the slowest part of an update by far: they
+            // are found on every core (each article on its own).
+            let articles = batch.files.map(\.article)
+            var enrichments = [Enrichment?](repeating: nil, count: articles.count)
+            enrichments.withUnsafeMutableBufferPointer { buffer in
+                let results = UncheckedBuffer(buffer: buffer)
+                DispatchQueue.concurrentPerform(iterations: articles.count) { index in
+                    results.buffer[index] = articles[index].map(Enrichment.init)
+                }
+            }
+            for index in batch.files.indices { batch.files[index].enrichment = enrichments[index] }
+        }
+        return batch
+    }
+
+    /// Each concurrent worker writes its own elements only.
+    struct UncheckedBuffer<Element>: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Element>
+    }
+
+    static func delete(_ id: Int64, _ db: Database) throws {
+        // Cached statements: a bulk update runs these thousands of times.
+        try db.cachedStatement(sql: """
+            INSERT INTO articles_fts(articles_fts, rowid, title, body, source)
+            SELECT 'delete', id, title, body, source FROM articles WHERE id = ?
+            """).execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM mentions WHERE article = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM events WHERE article = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM articles WHERE id = ?").execute(arguments: [id])
+    }
+
+    static func insert(_ article: Article, size: Int, mtime: Double, hash: String, blocks: String, enrichment: Enrichment?,
+                       _ db: Database) throws {
+        try db.cachedStatement(sql: """
             INSERT INTO articles(key, path, size, mtime, hash, title, source, date, body, blocks)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [article.id, article.path, size, mtime, hash, article.title, article.source,
-                             article.date?.description, article.body, ArticleRecord.blocksJSON(article)])
+            """).execute(arguments: [article.id, article.path, size, mtime, hash, article.title, article.source,
+                                     article.date?.description, article.body, blocks])
         let id = db.lastInsertedRowID
-        try db.execute(sql: "INSERT INTO articles_fts(rowid, title, body, source) VALUES (?, ?, ?, ?)",
-                       arguments: [id, article.title, article.body, article.source ?? ""])
+        try db.cachedStatement(sql: "INSERT INTO articles_fts(rowid, title, body, source) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [id, article.title, article.body, article.source ?? ""])
         guard let enrichment else { return }
-        for mention in enrichment.mentions {
-            try db.execute(sql: "INSERT INTO mentions(article, name, type, field, start, \"end\", text) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           arguments: [id, mention.name, mention.type, mention.field, mention.start, mention.end, mention.text])
+        let mention = try db.cachedStatement(sql: "INSERT INTO mentions(article, name, type, field, start, \"end\", text) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        for m in enrichment.mentions {
+            try mention.execute(arguments: [id, m.name, m.type, m.field, m.start, m.end, m.text])
         }
-        for event in enrichment.events {
-            try db.execute(sql: "INSERT INTO events(article, value, type, text, field, start, \"end\") VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           arguments: [id, event.value, event.type, event.text, event.field, event.start, event.end])
+        let event = try db.cachedStatement(sql: "INSERT INTO events(article, value, type, text, field, start, \"end\") VALUES (?, ?, ?, ?, ?, ?, ?)")
+        for e in enrichment.events {
+            try event.execute(arguments: [id, e.value, e.type, e.text, e.field, e.start, e.end])
         }
     }
 
@@ -119,7 +251,7 @@ extension SearchIndex {
 
 /// What the index stores of an article besides its text: entity mentions (with the name of
 /// the entity they belong to in that article) and time expressions.
-struct Enrichment {
+struct Enrichment: Sendable {
     struct Mention { var name, type, field: String; var start, end: Int; var text: String }
     struct Event { var value: String?; var type, text, field: String; var start, end: Int }
     var mentions: [Mention] = []

@@ -90,6 +90,7 @@ public final class SearchIndex: @unchecked Sendable {
         var config = Configuration()
         config.prepareDatabase { db in
             db.add(tokenizer: KabarTokenizer.self)
+            RankFunction.register(db)
         }
         config.busyMode = .timeout(10)
         return config

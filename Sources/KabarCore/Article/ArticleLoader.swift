@@ -83,7 +83,7 @@ public struct ArticleLoader: Sendable {
         case .skipped(let warning):
             return (nil, [warning])
         case .text(let text, let decodeWarnings):
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = ArticleText.lines(of: text)
             let id = ArticleText.id(forPath: path)
             let (article, warnings): (Article, [LoadWarning])
             switch ArticleText.fileExtension(ofPath: path) {

@@ -8,6 +8,21 @@ enum ArticleText {
         return text.precomposedStringWithCanonicalMapping
     }
 
+    /// The lines of decoded text (line endings are `\n` only), as
+    /// `text.split(separator: "\n", omittingEmptySubsequences: false)` gives them, found on
+    /// the UTF-8 bytes: `\n` always ends a character, and splitting by characters is slow.
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while let newline = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            lines.append(text[start..<newline])
+            start = utf8.index(after: newline)
+        }
+        lines.append(text[start...])
+        return lines
+    }
+
     /// Whether `character` is horizontal or vertical white space.
     static func isSpace(_ character: Character) -> Bool {
         character.isWhitespace

@@ -102,6 +102,9 @@ enum MarkdownBodyParser {
 
     /// Whether `content` is three or more `-`, `*` or `_` (the same one), spaces allowed.
     static func isThematicBreak(_ content: Substring) -> Bool {
+        // Most lines are text: only a line whose first mark is -, * or _ can be a break.
+        guard let first = content.utf8.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }),
+              first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else { return false }
         let marks = content.filter { $0 != " " && $0 != "\t" }
         guard marks.count >= 3, let mark = marks.first, "-*_".contains(mark) else { return false }
         return marks.allSatisfy { $0 == mark }

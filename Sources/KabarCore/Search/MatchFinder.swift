@@ -17,10 +17,17 @@ public struct MatchFinder: Sendable {
 
     public func matches(of query: SearchQuery, in article: AnalyzedArticle) -> [Match] {
         var result: [Match] = []
+        // Words repeat within an article: each is analysed once.
+        var known: [String: [String]] = [:]
         for field in [TextField.title, .body] {
             let tokens = article.tokens(in: field).filter { $0.kind == .word || $0.kind == .number || $0.kind == .hashtag || $0.kind == .mention }
             guard !tokens.isEmpty else { continue }
-            let forms = tokens.map { SearchFolding.indexForms(of: $0.text, analyzer: analyzer) }
+            let forms = tokens.map { token in
+                if let forms = known[token.text] { return forms }
+                let forms = SearchFolding.indexForms(of: token.text, analyzer: analyzer)
+                known[token.text] = forms
+                return forms
+            }
             var matched = Set<Int>()
             for term in query.positiveTerms where term.field == nil || term.field == field.rawValue {
                 guard !term.words.isEmpty, tokens.count >= term.words.count else { continue }

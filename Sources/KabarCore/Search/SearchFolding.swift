@@ -22,7 +22,7 @@ public enum SearchFolding {
         let surface = fold(word)
         var forms = [surface]
         guard let best = analyzer.analyze(surface).first, best.source != "number" else { return forms }
-        for form in [fold(best.lemma), fold(best.root)] where !form.isEmpty && !forms.contains(form) && !form.contains(" ") {
+        for form in [fold(best.lemma), fold(best.root)] where !form.isEmpty && !forms.contains(form) && !form.utf8.contains(UInt8(ascii: " ")) {
             forms.append(form)
         }
         return forms
