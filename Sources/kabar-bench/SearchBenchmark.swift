@@ -77,6 +77,9 @@ enum SearchBenchmark {
         let peak = peakMemoryMegabytes()
         print("search peak memory (VmHWM): \(peak.map { String(format: "%.0f MB", $0) } ?? "unknown") "
               + "(bar ≤ \(String(format: "%.0f", maximumPeakMemory)) MB) " + verdict(peak.map { $0 <= maximumPeakMemory }))
+
+        // Last: it holds the whole corpus in memory, which the peak above does not count.
+        if wanted("start") { StartBenchmark.run(folder: folder) }
     }
 
     struct Build {
