@@ -41,7 +41,8 @@ extension TemporalScan {
         if ["lalu", "ini", "depan", "kemarin", "mendatang", "terakhir", "pertama", "kedua", "ketiga", "keempat"].contains(next) {
             return !isSentenceInitial(i)
         }
-        return !isSentenceInitial(i) || tokens[i].text != "MINGGU"
+        // A capitalised Minggu with no week word after it names the day.
+        return true
     }
 
     /// "(15/1/2025)" or "(15/1)" right at `i`: the date and the token after ")".

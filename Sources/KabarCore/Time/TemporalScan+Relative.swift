@@ -23,7 +23,7 @@ extension TemporalScan {
             guard next == "harinya" || next == "hari" else { return nil }
             return Match(end: i + 2, dayAfterLast(1))
         case "sehari":
-            if ["setelahnya", "kemudian", "sesudahnya", "berikutnya", "setelah"].contains(next), next != "setelah" {
+            if ["setelahnya", "kemudian", "sesudahnya", "berikutnya"].contains(next) {
                 return Match(end: i + 2, dayAfterLast(1))
             }
             if next == "sebelumnya" { return Match(end: i + 2, dayAfterLast(-1)) }
@@ -152,7 +152,7 @@ extension TemporalScan {
         for unit in ["hari", "pekan", "minggu", "bulan", "tahun", "jam", "menit", "dekade", "windu", "abad"] where word.contains(unit) {
             return unit
         }
-        return word == "semalam" ? "hari" : "hari"
+        return "hari"
     }
 
     /// The count of a one-word duration: 1, or nil for an unknown number (bertahun-tahun).
