@@ -254,21 +254,14 @@ struct SyntheticCorpus {
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
-    /// Days since 1970-01-01 → (year, month, day) (Howard Hinnant's algorithm).
+    /// Days since 1970-01-01 → (year, month, day), by the tagger's calendar.
     static func civil(_ days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+        let date = CalendarDay(number: days).date
+        return (date.year, date.month, date.day)
     }
 
-    /// 0 = Sunday; 1970-01-01 was a Thursday.
-    static func weekday(_ days: Int) -> Int { ((days % 7) + 7 + 4) % 7 }
+    /// 0 = Sunday … 6 = Saturday.
+    static func weekday(_ days: Int) -> Int { CalendarDay(number: days).weekday % 7 }
 
     func sentence(day: Int, _ random: inout SplitMix64) -> String {
         var parts: [String] = []

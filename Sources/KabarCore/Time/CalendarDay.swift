@@ -1,10 +1,10 @@
 /// A day of the proleptic Gregorian calendar, as a count of days, so the tagger can add
 /// days, find weekdays and ISO weeks without Foundation's calendars.
-struct CalendarDay: Hashable, Comparable {
+public struct CalendarDay: Hashable, Comparable, Sendable {
     /// Days since 1970-01-01.
-    let number: Int
+    public let number: Int
 
-    init(number: Int) { self.number = number }
+    public init(number: Int) { self.number = number }
 
     /// Nil when the numbers don't name a real day.
     init?(year: Int, month: Int, day: Int) {
@@ -24,7 +24,7 @@ struct CalendarDay: Hashable, Comparable {
     }
 
     /// Year, month and day.
-    var date: (year: Int, month: Int, day: Int) {
+    public var date: (year: Int, month: Int, day: Int) {
         let z = number + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -37,7 +37,7 @@ struct CalendarDay: Hashable, Comparable {
     }
 
     /// 1 = Monday … 7 = Sunday (ISO).
-    var weekday: Int {
+    public var weekday: Int {
         // 1970-01-01 was a Thursday.
         ((number % 7 + 7) % 7 + 3) % 7 + 1
     }
@@ -52,7 +52,7 @@ struct CalendarDay: Hashable, Comparable {
 
     func adding(days: Int) -> CalendarDay { CalendarDay(number: number + days) }
 
-    static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool { lhs.number < rhs.number }
+    public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool { lhs.number < rhs.number }
 
     /// The month `months` after (or before) the month of `year`/`month`.
     static func month(_ year: Int, _ month: Int, plus months: Int) -> (year: Int, month: Int) {
