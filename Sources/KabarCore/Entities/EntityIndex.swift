@@ -22,15 +22,30 @@ public final class EntityIndex: @unchecked Sendable {
         }
     }
 
-    /// Every entity of the articles, linked across them, most mentioned first.
+    /// Every entity of the articles, linked across them, most mentioned first. Articles are
+    /// recognised in parallel, on every core.
     public func entities(of articles: [AnalyzedArticle]) -> [Entity] {
+        let byArticle = mentions(ofAll: articles)
         var found: [EntityLinker.Found] = []
-        for analyzed in articles {
-            let byField = mentions(of: analyzed)
+        for (analyzed, byField) in zip(articles, byArticle) {
             for field in [TextField.title, .body] {
                 found.append(.init(article: analyzed.article.id, field: field, mentions: byField[field] ?? []))
             }
         }
         return EntityLinker.link(found)
+    }
+
+    /// The mentions of each article, by field, in the articles' order: recognised in parallel
+    /// (each article is independent), in chunks so that small articles share a task.
+    public func mentions(ofAll articles: [AnalyzedArticle]) -> [[TextField: [EntityMention]]] {
+        let results = ResultSlots<[TextField: [EntityMention]]>(count: articles.count)
+        let chunk = 8
+        let chunks = (articles.count + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: chunks) { number in
+            for index in (number * chunk)..<min(articles.count, (number + 1) * chunk) {
+                results.set(index, mentions(of: articles[index]))
+            }
+        }
+        return results.values()
     }
 }

@@ -12,7 +12,7 @@ public struct EntityRecognizer: Sendable {
     /// Common Indonesian words (capitalised at the start of a sentence they are not names).
     let commonWords: Set<String>
     /// Every listed word → what it is in the rules and lists (see `WordFlags`).
-    let wordFlags: [String: UInt32]
+    let wordFlags: ByteKeyTable
     /// Tells derived and inflected common words (Berbeda, Keefektifan) from names.
     let analyzer: MorphAnalyzer
 
@@ -24,7 +24,7 @@ public struct EntityRecognizer: Sendable {
             words.insert(entry.key)
         }
         self.commonWords = words
-        self.wordFlags = WordFlags.table(gazetteer: gazetteer, commonWords: words)
+        self.wordFlags = ByteKeyTable(WordFlags.table(gazetteer: gazetteer, commonWords: words))
     }
 
     /// The mentions in a text, in order of position.

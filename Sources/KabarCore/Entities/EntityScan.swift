@@ -62,11 +62,22 @@ struct EntityScan {
         var flags: [WordFlags.RawValue] = []
         flags.reserveCapacity(tokens.count)
         let wordFlags = recognizer.wordFlags
-        for (i, word) in folded.enumerated() {
-            // Only words (and "&") are listed anywhere.
-            let f = tokens[i].kind == .word || word == "&" ? wordFlags[word] ?? 0 : 0
-            flags.append(f)
-            if f & WordFlags.sportsWords.rawValue != 0 { sportsWords += 1 }
+        utf8.withUnsafeBufferPointer { bytes in
+            for (i, word) in folded.enumerated() {
+                // Only words (and "&") are listed anywhere. An ASCII word is looked up from its
+                // bytes (the table folds capitals); any other through its folded text.
+                var f: UInt32 = 0
+                if tokens[i].kind == .word {
+                    let range = byteStart[i]..<byteEnd[i]
+                    f = (bytes[range].allSatisfy { $0 < 0x80 }
+                        ? wordFlags.value(UnsafeBufferPointer(rebasing: bytes[range]))
+                        : wordFlags.value(word)) ?? 0
+                } else if word == "&" {
+                    f = wordFlags.value(word) ?? 0
+                }
+                flags.append(f)
+                if f & WordFlags.sportsWords.rawValue != 0 { sportsWords += 1 }
+            }
         }
         self.flags = flags
         self.commonMemo = CommonMemo(count: tokens.count)
@@ -257,11 +268,12 @@ struct EntityScan {
         if known.isEmpty { return nil }
         var best: (end: Int, type: EntityType)? = nil
         var j = start
-        var words: [String] = []
+        var key = ""
         while j < limit, j < start + 8, tokens[j].kind == .word || tokens[j].kind == .number {
-            words.append(folded[j])
+            if j > start { key += " " }
+            key += folded[j]
             j += 1
-            if let type = known[words.joined(separator: " ")] { best = (j, type) }
+            if let type = known[key] { best = (j, type) }
         }
         return best
     }
@@ -622,8 +634,7 @@ struct EntityScan {
     }
 
     func classify(_ span: Range<Int>, titled: Bool) -> EntityType? {
-        let words = folded[span]
-        let key = words.joined(separator: " ")
+        let key = span.count == 1 ? folded[span.lowerBound] : folded[span].joined(separator: " ")
         if span.count == 1, has(span.lowerBound, .nonNames) { return nil }
         if gazetteer.nonEntities.contains(key) { return nil }
         if span.allSatisfy({ tokens[$0].kind == .number || folded[$0].hasPrefix("ke-") }) { return nil }
@@ -735,15 +746,18 @@ struct EntityScan {
         knownParts[key]
     }
 
+    /// Detached clitics that are not part of a name, as bytes ("Colossus-nya").
+    static let clitics: [[UInt8]] = ["-nya", "-ku", "-mu"].map { Array($0.utf8) }
+
     mutating func add(_ span: Range<Int>, type: EntityType) {
         guard !span.isEmpty else { return }
         let first = tokens[span.lowerBound], last = tokens[span.upperBound - 1]
         var end = last.end, endByte = byteEnd[span.upperBound - 1]
         // Colossus-nya: the clitic is not part of the name.
         let lastWord = folded[span.upperBound - 1]
-        for clitic in ["-nya", "-ku", "-mu"] where lastWord.hasSuffix(clitic) && lastWord.utf8.count > clitic.utf8.count + 1 {
-            end -= clitic.utf8.count
-            endByte -= clitic.utf8.count
+        for clitic in EntityScan.clitics where lastWord.utf8.count > clitic.count + 1 && lastWord.utf8.reversed().starts(with: clitic.reversed()) {
+            end -= clitic.count
+            endByte -= clitic.count
         }
         let from = byteStart[span.lowerBound]
         let text = utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<endByte]), as: UTF8.self) }

@@ -36,11 +36,12 @@ public struct Gazetteer: Sendable {
         guard let folder = Bundle.module.url(forResource: "Gazetteers", withExtension: nil) else { return gazetteer }
         func lines(_ name: String) -> [Substring] {
             guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { return [] }
-            return text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            return text.utf8.split(separator: 10).map { Substring($0) }
+                .filter { !$0.hasPrefix("#") && !$0.trimmingSpaces().isEmpty }
         }
         for file in ["locations.tsv", "organizations.tsv", "products.tsv", "events.tsv"] {
             for line in lines(file) {
-                let columns = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+                let columns = line.utf8.split(separator: 9).map { Substring($0).trimmingSpaces() }
                 guard columns.count >= 2, let type = EntityType(rawValue: columns[1].lowercased()) else { continue }
                 gazetteer.add(name: columns[0], type: type)
             }
@@ -71,7 +72,7 @@ public struct Gazetteer: Sendable {
     }
 
     static func fold(_ text: String) -> String {
-        text.lowercased().trimmingCharacters(in: .whitespaces)
+        text.lowercased().trimmingSpaces()
     }
 
     /// A name as folded word tokens, the way the recogniser sees running text.

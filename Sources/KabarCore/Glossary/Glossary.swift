@@ -72,9 +72,23 @@ public struct Glossary: Sendable {
     /// The lookup form of a headword or word: lower-cased, curly apostrophes straightened,
     /// runs of spaces made single.
     public static func fold(_ text: String) -> String {
-        var folded = text.lowercased()
-        if folded.contains("’") { folded = folded.replacingOccurrences(of: "’", with: "'") }
-        if folded.contains("  ") || folded.contains("\t") {
+        // Read the bytes once: most words are plain lower-case ASCII and come back as they are.
+        var upper = false, nonASCII = false, apostrophe = false, spacing = false
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 {
+                nonASCII = true
+                if previous == 0x80 && byte == 0x99 { apostrophe = true }  // E2 80 99 is ’
+            } else if byte >= 65 && byte <= 90 {
+                upper = true
+            } else if byte == 9 || (byte == 32 && previous == 32) {
+                spacing = true
+            }
+            previous = byte
+        }
+        var folded = upper || nonASCII ? text.lowercased() : text
+        if apostrophe { folded = folded.replacingOccurrences(of: "’", with: "'") }
+        if spacing {
             folded = folded.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
         }
         return folded

@@ -14,13 +14,14 @@ public enum GlossaryParser {
         var entries: [GlossaryEntry] = []
         var warnings: [LoadWarning] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Lines and columns are cut on bytes (a newline or tab byte is never inside a character).
+        for rawLine in text.utf8.split(separator: 10, omittingEmptySubsequences: false) {
             lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.first == "#" { continue }
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+            var line = rawLine
+            if line.last == 13 { line = line.dropLast() }
+            if line.allSatisfy({ $0 == 32 || $0 == 9 }) || line.first == UInt8(ascii: "#") { continue }
+            let columns = line.split(separator: 9, omittingEmptySubsequences: false)
+                .map { Substring($0).trimmingSpaces() }
             guard columns.count >= 3 else {
                 warnings.append(LoadWarning(path: path, line: lineNumber,
                                             message: "glossary: expected headword<TAB>pos<TAB>gloss, line skipped"))

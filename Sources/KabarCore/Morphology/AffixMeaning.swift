@@ -9,7 +9,7 @@ enum AffixMeaning {
         var parts = [gloss]
         for label in labels {
             guard let entry = glossary.entries(for: label).first(where: { $0.pos == "affix" }) else { continue }
-            let senses = entry.gloss.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            let senses = entry.gloss.split(separator: ";").map { $0.trimmingSpaces() }
             var meaning = senses.first ?? entry.gloss
             // ter- with an adjective is the superlative (terbesar "biggest").
             if label == "ter-", rootPOS == "adj", let superlative = senses.first(where: { $0.contains("superlative") }) {
