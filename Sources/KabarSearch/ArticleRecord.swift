@@ -52,7 +52,8 @@ enum ArticleRecord {
     static func hexDigit(_ nibble: UInt8) -> UInt8 { nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10 }
 
     static func article(key: String, path: String, title: String, source: String?, date: String?, blocks json: String) -> Article {
-        let decoded = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [[String]] ?? []
+        // Our own writing is read back directly; anything else through JSONSerialization.
+        let decoded = BlocksReader.read(json) ?? (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [[String]] ?? []
         let blocks = decoded.compactMap { pair -> Block? in
             guard pair.count == 2 else { return nil }
             let kind: BlockKind
@@ -63,7 +64,8 @@ enum ArticleRecord {
             }
             return Block(kind: kind, text: pair[1], start: 0, end: 0)
         }
+        // Stored from an article's (NFC) text: no normalisation pass again.
         return Article(id: key, path: path, title: title, source: source, date: date.flatMap(ArticleDate.init(iso:)),
-                       language: nil, url: nil, author: nil, tags: [], extra: [:], blocks: blocks)
+                       language: nil, url: nil, author: nil, tags: [], extra: [:], normalizedBlocks: blocks)
     }
 }

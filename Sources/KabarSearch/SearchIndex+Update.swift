@@ -19,7 +19,7 @@ extension SearchIndex {
         defer { loading.wait() }
         let stored = try writer.read { db in
             try Row.fetchAll(db, sql: "SELECT id, path, size, mtime, hash FROM articles").map { row in
-                (id: row["id"] as Int64, path: row["path"] as String, size: row["size"] as Int, mtime: row["mtime"] as Double, hash: row["hash"] as String)
+                (id: row[0] as Int64, path: row[1] as String, size: row[2] as Int, mtime: row[3] as Double, hash: row[4] as String)
             }
         }
         var byPath: [String: (id: Int64, path: String, size: Int, mtime: Double, hash: String)] = [:]
@@ -34,15 +34,16 @@ extension SearchIndex {
             let chunk = 512
             DispatchQueue.concurrentPerform(iterations: (files.count + chunk - 1) / chunk) { part in
                 for index in (part * chunk)..<min(files.count, (part + 1) * chunk) {
-                    guard let found = try? FileManager.default.attributesOfItem(atPath: files[index]) else { continue }
-                    results.buffer[index] = ((found[.size] as? NSNumber)?.intValue ?? 0,
-                                             (found[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
+                    // The file a symbolic link points to: an edit of it is an edit of the article.
+                    guard let status = FileStatus.of(files[index], followingLinks: true) else { continue }
+                    results.buffer[index] = (status.size, status.modified)
                 }
             }
         }
         for (file, attributes) in zip(files, attributes) {
             guard let (size, mtime) = attributes else { continue }
-            if let row = byPath[file], row.size == size, row.mtime == mtime {
+            // Within a microsecond: times are stored as doubles, so allow for their rounding.
+            if let row = byPath[file], row.size == size, abs(row.mtime - mtime) < 1e-6 {
                 result.unchanged += 1
             } else {
                 pending.append(PendingFile(path: file, existing: byPath[file]?.id, size: size, mtime: mtime, storedHash: byPath[file]?.hash))

@@ -110,8 +110,8 @@ public final class SearchIndex: @unchecked Sendable {
     public func articles() throws -> [Article] {
         try writer.read { db in
             try Row.fetchAll(db, sql: "SELECT key, path, title, source, date, blocks FROM articles ORDER BY path").map { row in
-                ArticleRecord.article(key: row["key"], path: row["path"], title: row["title"], source: row["source"],
-                                      date: row["date"], blocks: row["blocks"])
+                // Columns by position: GRDB's lookup by name lower-cases the name for every row.
+                ArticleRecord.article(key: row[0], path: row[1], title: row[2], source: row[3], date: row[4], blocks: row[5])
             }
         }
     }

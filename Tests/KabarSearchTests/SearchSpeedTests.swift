@@ -143,4 +143,20 @@ import Testing
         #expect(back.blocks.map(\.text) == article.blocks.map(\.text))
         #expect(back.blocks.map(\.kind) == article.blocks.map(\.kind))
     }
+
+    /// The direct reader takes only the writer's shape; anything else is left to the general
+    /// JSON reader, which still gives the right blocks.
+    @Test(arguments: [#"[["p"]]"#, #"{"p":"x"}"#, #"[["p","x"]] "#, #"[["p","x"],]"#, #"[["p",1]]"#,
+                      #"[["p","\uD83D\uDE00"]]"#, #"[["p","unterminated]]"#, #"[["p","bad \q escape"]]"#, ""])
+    func blocksReaderRefusesOtherShapes(_ json: String) {
+        #expect(BlocksReader.read(json) == nil)
+    }
+
+    @Test func blocksFromOtherWritersStillRead() {
+        let back = ArticleRecord.article(key: "a", path: "a.md", title: "T", source: nil, date: nil,
+                                         blocks: #"[["p", "spaced"], ["h3","\uD83D\uDE00 \/"]]"#)
+        #expect(back.blocks.map(\.text) == ["spaced", "😀 /"])
+        #expect(back.blocks.map(\.kind) == [.paragraph, .heading(level: 3)])
+        #expect(BlocksReader.read(#"[["p","a\"b"],["b",""]]"#) == [["p", "a\"b"], ["b", ""]])
+    }
 }

@@ -70,7 +70,7 @@ public struct Article: Hashable, Sendable, Identifiable {
                 body += "\n\n"
                 offset += 2
             }
-            let length = block.text.unicodeScalars.count
+            let length = UTF8Bytes.withBytes(of: block.text) { UTF8Bytes.scalarCount($0, from: 0, to: $0.count) }
             body += block.text
             laidOut.append(Block(kind: block.kind, text: block.text, start: offset, end: offset + length))
             offset += length
