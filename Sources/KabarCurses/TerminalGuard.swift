@@ -88,7 +88,8 @@ private let guardContinueHandler: @convention(c) (Int32) -> Void = { _ in
 /// second one while the first is pending kills the process after restoring the terminal.
 /// Crashes (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE) restore the terminal with
 /// async-signal-safe calls and then re-raise, so a crash still crashes. `exit()` while
-/// curses is active also restores (via atexit). SIGTSTP only asks the app loop to suspend
+/// curses is active also restores (via atexit). Those signals, and SIGWINCH, are unblocked
+/// in case the parent left them blocked. SIGTSTP only asks the app loop to suspend
 /// (`takeSuspendRequest`), which gives the terminal back before stopping, and SIGCONT asks
 /// it to repaint everything (`takeRedrawRequest`); with our SIGTSTP handler in place,
 /// ncurses does not install its own.
@@ -120,6 +121,12 @@ public enum TerminalGuard {
         guardPendingRedraw = 0
         _ = kabar_set_handler(SIGTSTP, guardSuspendHandler, previous + Int(SIGTSTP))
         _ = kabar_set_handler(SIGCONT, guardContinueHandler, previous + Int(SIGCONT))
+        // A parent may have started us with these blocked (the mask is inherited): then
+        // `kill -TERM` would wait forever, and a resize would never be seen.
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        for sig in requestSignals + [SIGTSTP, SIGCONT, SIGWINCH] { sigaddset(&handled, sig) }
+        _ = pthread_sigmask(SIG_UNBLOCK, &handled, nil)
         atexit { guardRestoreTerminal() }
     }
 

@@ -9,11 +9,14 @@ import Glibc
 /// it back before stopping, and `fg` (SIGCONT) draws the reader again.
 @Suite(.serialized, .enabled(if: Tmux.isAvailable && KabarBinary.path != nil))
 struct SignalTmuxTests {
-    /// Starts the reader from the pane's shell and returns its process id.
-    func startReader(_ tmux: Tmux) throws -> pid_t {
+    /// Starts the reader from the pane's shell and returns its process id. With `status`,
+    /// the shell prints "kabar-exit=N" when the reader ends (or stops: bash then goes on
+    /// with the command line).
+    func startReader(_ tmux: Tmux, status: Bool = true) throws -> pid_t {
         try tmux.startShell(width: 100, height: 30)
         let binary = KabarBinary.path ?? "kabar"
-        try tmux.type("cd '\(KabarBinary.repository.path)' && '\(binary)'; echo kabar-exit=$?")
+        try tmux.type("cd '\(KabarBinary.repository.path)'")
+        try tmux.type("'\(binary)'" + (status ? "; echo kabar-exit=$?" : ""))
         let screen = try tmux.wait { $0.contains { $0.contains("Articles (2)") } && $0.contains { $0.contains("q quit") } }
         #expect(screen.contains { $0.contains("q quit") })
         return try childProcess(of: tmux.display("#{pane_pid}"))
@@ -39,7 +42,7 @@ struct SignalTmuxTests {
         #expect(try tmux.display("#{mouse_any_flag}") == "1")
 
         #expect(kill(pid, signal) == 0)
-        let screen = try tmux.wait { $0.contains { $0.contains("kabar-exit=") } }
+        let screen = try tmux.wait { $0.contains { $0.hasPrefix("kabar-exit=") } }
         #expect(screen.contains("kabar-exit=\(status)"))
         #expect(try tmux.display("#{alternate_on}") == "0")
         #expect(try tmux.display("#{mouse_any_flag}") == "0")
@@ -53,7 +56,7 @@ struct SignalTmuxTests {
     @Test func sigtstpGivesTheTerminalBackAndFgDrawsTheReaderAgain() throws {
         let tmux = Tmux()
         defer { tmux.stop() }
-        let pid = try startReader(tmux)
+        let pid = try startReader(tmux, status: false)
         try tmux.send("j", "Enter")
         _ = try tmux.wait { $0[0].contains("deepseek-membalikkan") }
 
@@ -73,15 +76,16 @@ struct SignalTmuxTests {
         #expect(try tmux.display("#{mouse_any_flag}") == "1")
 
         try tmux.send("q")
-        let end = try tmux.wait { $0.contains { $0.contains("kabar-exit=") } }
-        #expect(end.contains("kabar-exit=0"))
-        #expect(try tmux.display("#{alternate_on}") == "0")
+        #expect(try tmux.wait(for: "#{alternate_on}", toBe: "0") == "0")
+        #expect(try tmux.display("#{mouse_any_flag}") == "0")
+        let end = try tmux.wait { $0.last { !$0.isEmpty } == "$" }
+        #expect(end.last { !$0.isEmpty } == "$", "the shell's prompt is back")
     }
 
     @Test func afterSigstopAndFgTheWholeScreenIsRepainted() throws {
         let tmux = Tmux()
         defer { tmux.stop() }
-        let pid = try startReader(tmux)
+        let pid = try startReader(tmux, status: false)
         // SIGSTOP can't be caught: the shell writes "Stopped" over the reader's screen.
         #expect(kill(pid, SIGSTOP) == 0)
         let stopped = try tmux.wait { $0.contains { $0.contains("Stopped") } }
@@ -93,8 +97,9 @@ struct SignalTmuxTests {
         #expect(screen[0].contains("Articles (2)"))
         #expect(screen.contains { $0.contains("q quit") })
         try tmux.send("q")
-        let end = try tmux.wait { $0.contains { $0.contains("kabar-exit=") } }
-        #expect(end.contains("kabar-exit=0"))
+        #expect(try tmux.wait(for: "#{alternate_on}", toBe: "0") == "0")
+        let end = try tmux.wait { $0.last { !$0.isEmpty } == "$" }
+        #expect(end.last { !$0.isEmpty } == "$", "the shell's prompt is back")
     }
 }
 
