@@ -3,7 +3,8 @@ import PackageDescription
 
 // The architecture, one target per layer:
 //   KabarCore    Foundation-only: articles, normalisation, tokens, sentences, JSON.
-//   KabarTUI     terminal-UI toolkit with no curses: cells, buffer, widgets, events, backends.
+//   KabarTUI     terminal-UI toolkit with no curses: cells, buffer, widgets, events, backends;
+//                it uses KabarCore only for TerminalSafeText, so no cell holds a control.
 //   CNcurses     system library: the ncursesw headers and a C shim.
 //   KabarCurses  the only target that imports CNcurses: the real terminal backend.
 //   KabarApp     the reader: state, update(message), view(state) -> buffer.
@@ -25,7 +26,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "KabarCore", resources: [.copy("Resources/Glossary"), .copy("Resources/Gazetteers")]),
-        .target(name: "KabarTUI"),
+        .target(name: "KabarTUI", dependencies: ["KabarCore"]),
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
         .target(name: "KabarCurses", dependencies: ["KabarTUI", "CNcurses"]),
         .target(name: "KabarApp", dependencies: ["KabarCore", "KabarTUI"]),

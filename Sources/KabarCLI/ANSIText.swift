@@ -1,15 +1,19 @@
+import KabarCore
 import KabarTUI
 
 /// Turns styled lines into text for stdout, with ANSI SGR colours or without.
 public enum ANSIText {
     /// The lines as text; with `color`, each span wrapped in its SGR sequence and a reset.
+    /// The spans' own text is made safe first (`TerminalSafeText.oneLine`): the only escape
+    /// sequences in the result are these SGR ones.
     public static func render(_ lines: [StyledLine], color: Bool) -> String {
         var out = ""
         for line in lines {
             var text = ""
             for span in line.spans {
+                let spanText = TerminalSafeText.oneLine(span.text)
                 let sgr = color ? parameters(for: span.style) : ""
-                text += sgr.isEmpty ? span.text : "\u{1B}[\(sgr)m\(span.text)\u{1B}[0m"
+                text += sgr.isEmpty ? spanText : "\u{1B}[\(sgr)m\(spanText)\u{1B}[0m"
             }
             out += color ? text : trimmingTrailingSpaces(text)
             out += "\n"

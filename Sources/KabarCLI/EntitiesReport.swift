@@ -23,7 +23,7 @@ public enum EntitiesReport {
     public static func text(_ entities: [Entity]) -> String {
         entities.map { entity in
             let articles = Set(entity.mentions.map(\.article)).count
-            return "\(entity.mentions.count)\t\(entity.type.rawValue)\t\(entity.name)\t(\(articles) article\(articles == 1 ? "" : "s"))"
+            return "\(entity.mentions.count)\t\(entity.type.rawValue)\t\(entity.name.terminalSafe)\t(\(articles) article\(articles == 1 ? "" : "s"))"
         }.joined(separator: "\n") + (entities.isEmpty ? "" : "\n")
     }
 }

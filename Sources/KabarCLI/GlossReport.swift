@@ -28,11 +28,11 @@ public enum GlossReport {
         var out = ""
         for word in words {
             let analyses = analyzer.analyze(word)
-            out += analyses.isEmpty ? "\(word): no reading\n" : "\(word)\n"
+            out += analyses.isEmpty ? "\(word.terminalSafe): no reading\n" : "\(word.terminalSafe)\n"
             for analysis in analyses {
-                out += "  \(analysis.lemma) (\(analysis.pos)) \(analysis.gloss)"
-                if !analysis.affixes.isEmpty { out += "  [\(analysis.breakdown(of: word))]" }
-                if analysis.source != "kabar" { out += "  {\(analysis.source)}" }
+                out += "  \(analysis.lemma.terminalSafe) (\(analysis.pos.terminalSafe)) \(analysis.gloss.terminalSafe)"
+                if !analysis.affixes.isEmpty { out += "  [\(analysis.breakdown(of: word).terminalSafe)]" }
+                if analysis.source != "kabar" { out += "  {\(analysis.source.terminalSafe)}" }
                 out += "\n"
             }
         }
@@ -68,7 +68,7 @@ public enum GlossReport {
     }
 
     public static func vocabularyText(_ items: [VocabularyItem]) -> String {
-        items.map { "\($0.count)\t\($0.lemma)\t\($0.gloss)\t\($0.forms.joined(separator: ", "))" }.joined(separator: "\n") + "\n"
+        items.map { "\($0.count)\t\($0.lemma.terminalSafe)\t\($0.gloss.terminalSafe)\t\($0.forms.joined(separator: ", ").terminalSafe)" }.joined(separator: "\n") + "\n"
     }
 }
 

@@ -20,14 +20,14 @@ public enum ListReport {
 
     /// A plain table: id, date, source, words, title.
     public static func text(_ articles: [AnalyzedArticle]) -> String {
-        let idWidth = max(2, articles.map { DisplayWidth.of($0.article.id) }.max() ?? 0)
+        let idWidth = max(2, articles.map { DisplayWidth.of($0.article.id.terminalSafe) }.max() ?? 0)
         var out = ""
         for analyzed in articles {
             let article = analyzed.article
-            out += pad(article.id, idWidth) + "  " + pad(article.date?.description ?? "-", 10) + "  "
+            out += pad(article.id.terminalSafe, idWidth) + "  " + pad(article.date?.description ?? "-", 10) + "  "
             out += pad(String(analyzed.wordCount), 6, right: true) + " words  "
-            out += article.title
-            if let source = article.source { out += " (\(source))" }
+            out += article.title.terminalSafe
+            if let source = article.source { out += " (\(source.terminalSafe))" }
             out += "\n"
         }
         return out

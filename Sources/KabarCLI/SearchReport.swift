@@ -24,9 +24,9 @@ public enum SearchReport {
 
     /// Per hit: "title — article (score, N matches)" and the snippet on the next line.
     public static func text(_ results: SearchResults) -> String {
-        guard !results.hits.isEmpty else { return "no articles match \(results.query)\n" }
+        guard !results.hits.isEmpty else { return "no articles match \(results.query.terminalSafe)\n" }
         return results.hits.map { hit in
-            "\(hit.title) — \(hit.article) (score \(hit.score), \(hit.matches.count) match\(hit.matches.count == 1 ? "" : "es"))\n    \(hit.snippet)\n"
+            "\(hit.title.terminalSafe) — \(hit.article.terminalSafe) (score \(hit.score), \(hit.matches.count) match\(hit.matches.count == 1 ? "" : "es"))\n    \(hit.snippet.terminalSafe)\n"
         }.joined()
     }
 
@@ -37,7 +37,7 @@ public enum SearchReport {
             + "\(update.removed) removed, \(update.unchanged) unchanged), "
             + String(format: "%.1f MB read in %.2f s", megabytes, update.seconds)
         if update.seconds > 0, update.bytes > 0 { line += String(format: " (%.1f MB/s)", megabytes / update.seconds) }
-        line += "\n" + (location.map { "index: \($0)" } ?? "index: in memory") + "\n"
+        line += "\n" + (location.map { "index: \($0.terminalSafe)" } ?? "index: in memory") + "\n"
         return line
     }
 }

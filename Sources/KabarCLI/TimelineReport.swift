@@ -23,9 +23,9 @@ public enum TimelineReport {
     public static func text(_ events: [TimelineEvent], width: Int = 100) -> String {
         events.map { event in
             let value = event.expression.value ?? "(unresolved)"
-            var line = value + " · " + shortened(event.sentence, to: width) + " [" + event.expression.text + "]"
-            if !event.entities.isEmpty { line += " (" + event.entities.joined(separator: ", ") + ")" }
-            return line + " — " + event.article
+            var line = value + " · " + shortened(event.sentence, to: width).terminalSafe + " [" + event.expression.text.terminalSafe + "]"
+            if !event.entities.isEmpty { line += " (" + event.entities.joined(separator: ", ").terminalSafe + ")" }
+            return line + " — " + event.article.terminalSafe
         }.joined(separator: "\n") + (events.isEmpty ? "" : "\n")
     }
 

@@ -38,17 +38,17 @@ public enum TokensReport {
     public static func text(_ articles: [AnalyzedArticle], sentences: Bool = false) -> String {
         var out = ""
         for analyzed in articles {
-            if articles.count > 1 { out += "# \(analyzed.article.id)\n" }
+            if articles.count > 1 { out += "# \(analyzed.article.id.terminalSafe)\n" }
             for field in [TextField.title, .body] {
                 let text = analyzed.text(of: field)
                 if sentences {
                     let scalars = Array(text.unicodeScalars)
                     for sentence in SentenceSplitter().split(text, tokens: analyzed.tokens(in: field)) {
-                        out += "\(field.rawValue) \(sentence.start)-\(sentence.end) \(scalars.string(sentence.start..<sentence.end))\n"
+                        out += "\(field.rawValue) \(sentence.start)-\(sentence.end) \(scalars.string(sentence.start..<sentence.end).terminalSafe)\n"
                     }
                 } else {
                     for token in analyzed.tokens(in: field) {
-                        out += "\(field.rawValue) \(token.start)-\(token.end) \(token.kind.rawValue) \(token.text)\n"
+                        out += "\(field.rawValue) \(token.start)-\(token.end) \(token.kind.rawValue) \(token.text.terminalSafe)\n"
                     }
                 }
             }

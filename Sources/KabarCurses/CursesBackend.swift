@@ -212,6 +212,14 @@ public final class CursesBackend: Backend {
         wrefresh(window)
     }
 
+    /// Puts the tty back in the reader's modes (raw, no echo) after the process was stopped
+    /// and continued behind its back (SIGSTOP, then `fg`): the shell may have left it in
+    /// its own modes. The caller then repaints every cell.
+    public func restoreModesAfterContinue() {
+        guard active else { return }
+        reset_prog_mode()
+    }
+
     /// Leaves curses: mouse reporting off, cursor shown, terminal modes restored. Idempotent.
     public func shutdown() {
         guard active else { return }

@@ -17,6 +17,10 @@ nonisolated(unsafe) private var guardHaveTermios: Int32 = 0
 nonisolated(unsafe) private var guardCursesActive: Int32 = 0
 /// The last SIGTERM/SIGHUP/SIGINT/SIGQUIT received, 0 if none.
 nonisolated(unsafe) private var guardPendingSignal: Int32 = 0
+/// 1 when SIGTSTP asked the reader to suspend, until the app loop takes the request.
+nonisolated(unsafe) private var guardPendingSuspend: Int32 = 0
+/// 1 when SIGCONT said the process was continued, until the app loop takes it.
+nonisolated(unsafe) private var guardPendingRedraw: Int32 = 0
 /// 1 after `install()`.
 nonisolated(unsafe) private var guardInstalled: Int32 = 0
 /// The actions that were in place before ours, indexed by signal number.
@@ -64,6 +68,18 @@ private let guardRequestHandler: @convention(c) (Int32) -> Void = { sig in
     guardPendingSignal = sig
 }
 
+/// SIGTSTP (`kill -TSTP`, or the terminal's suspend key when the tty is not raw): note it,
+/// so the app loop suspends the way Ctrl-Z does (the terminal given back first).
+private let guardSuspendHandler: @convention(c) (Int32) -> Void = { _ in
+    guardPendingSuspend = 1
+}
+
+/// SIGCONT: note it, so the app loop repaints the whole screen (after a `kill -STOP`,
+/// which can't be caught, the terminal may have been used by something else).
+private let guardContinueHandler: @convention(c) (Int32) -> Void = { _ in
+    guardPendingRedraw = 1
+}
+
 /// Restores the terminal on every exit path.
 ///
 /// Call `install()` first thing, before `CursesBackend` starts (ncurses then leaves our
@@ -72,7 +88,11 @@ private let guardRequestHandler: @convention(c) (Int32) -> Void = { sig in
 /// second one while the first is pending kills the process after restoring the terminal.
 /// Crashes (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE) restore the terminal with
 /// async-signal-safe calls and then re-raise, so a crash still crashes. `exit()` while
-/// curses is active also restores (via atexit).
+/// curses is active also restores (via atexit). Those signals, and SIGWINCH, are unblocked
+/// in case the parent left them blocked. SIGTSTP only asks the app loop to suspend
+/// (`takeSuspendRequest`), which gives the terminal back before stopping, and SIGCONT asks
+/// it to repaint everything (`takeRedrawRequest`); with our SIGTSTP handler in place,
+/// ncurses does not install its own.
 public enum TerminalGuard {
     static let requestSignals: [Int32] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT]
     static let fatalSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
@@ -97,12 +117,36 @@ public enum TerminalGuard {
         for sig in fatalSignals {
             _ = kabar_set_handler(sig, guardFatalHandler, previous + Int(sig))
         }
+        guardPendingSuspend = 0
+        guardPendingRedraw = 0
+        _ = kabar_set_handler(SIGTSTP, guardSuspendHandler, previous + Int(SIGTSTP))
+        _ = kabar_set_handler(SIGCONT, guardContinueHandler, previous + Int(SIGCONT))
+        // A parent may have started us with these blocked (the mask is inherited): then
+        // `kill -TERM` would wait forever, and a resize would never be seen.
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        for sig in requestSignals + [SIGTSTP, SIGCONT, SIGWINCH] { sigaddset(&handled, sig) }
+        _ = pthread_sigmask(SIG_UNBLOCK, &handled, nil)
         atexit { guardRestoreTerminal() }
     }
 
     /// The termination signal received (SIGTERM, SIGHUP, SIGINT or SIGQUIT), nil if none.
     public static var pendingSignal: Int32? {
         guardPendingSignal == 0 ? nil : guardPendingSignal
+    }
+
+    /// Whether SIGTSTP arrived since the last call.
+    public static func takeSuspendRequest() -> Bool {
+        guard guardPendingSuspend != 0 else { return false }
+        guardPendingSuspend = 0
+        return true
+    }
+
+    /// Whether SIGCONT arrived since the last call.
+    public static func takeRedrawRequest() -> Bool {
+        guard guardPendingRedraw != 0 else { return false }
+        guardPendingRedraw = 0
+        return true
     }
 
     /// Leaves the alternate screen, shows the cursor, turns mouse reporting off (only if

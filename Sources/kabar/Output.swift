@@ -3,10 +3,10 @@ import KabarCore
 
 /// stdout and stderr for the subcommands.
 enum Output {
-    /// One line on stderr: "kabar: message".
+    /// One line on stderr: "kabar: message", made safe for the terminal (file names and
+    /// titles in it can hold anything).
     static func error(_ message: String) {
-        let line = message.replacingOccurrences(of: "\n", with: " ")
-        FileHandle.standardError.write(Data("kabar: \(line)\n".utf8))
+        FileHandle.standardError.write(Data("kabar: \(message.terminalSafe)\n".utf8))
     }
 
     /// Every load warning, one line each on stderr.
@@ -19,13 +19,21 @@ enum Output {
         for line in lines { error(prefix + line) }
     }
 
-    /// Text on stdout, exactly as given.
+    /// Text on stdout: the reports' lines and tabs as they are, any other control or
+    /// invisible format character shown as U+FFFD (`TerminalSafeText.multiline`). The
+    /// reports make each field safe already; this is the last guard for every text output.
     static func write(_ text: String) {
+        writeRaw(TerminalSafeText.multiline(text))
+    }
+
+    /// Text on stdout exactly as given: only for text whose escape sequences are Kabar's
+    /// own (`kabar show` in colour, where `ANSIText` made the article's text safe).
+    static func writeRaw(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
     /// A JSON document on stdout, followed by a newline.
     static func json(_ value: JSONValue) {
-        write(value.serialized(pretty: true) + "\n")
+        writeRaw(value.serialized(pretty: true) + "\n")
     }
 }

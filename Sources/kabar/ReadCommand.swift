@@ -20,6 +20,7 @@ struct ReadCommand: ParsableCommand {
             throw CLIError("the reader needs a terminal on stdin and stdout; use 'kabar show ID' or 'kabar list' to print articles")
         }
         // With a search index already built for the folder, the articles come from it.
+        let loadedAt = Date()
         let result = try WarmStart.load(paths, locator: common.locator) ?? common.locator.load(paths)
         guard !result.articles.isEmpty else {
             Output.warnings(result.warnings)
@@ -55,12 +56,33 @@ struct ReadCommand: ParsableCommand {
         let runtime = ReaderRuntime(state: state, backend: backend, hooks: .init(
             pendingSignal: { TerminalGuard.pendingSignal },
             suspend: { backend.suspend() },
-            setMouse: { backend.setMouse($0) }
-        ), openSearch: { ReaderSearchEngine.open(paths, locator: locator) }, historyFile: historyFile)
+            setMouse: { backend.setMouse($0) },
+            suspendRequested: { TerminalGuard.takeSuspendRequest() },
+            redrawRequested: {
+                guard TerminalGuard.takeRedrawRequest() else { return false }
+                backend.restoreModesAfterContinue()
+                return true
+            }
+        ), openSearch: { ReaderSearchEngine.open(paths, locator: locator) }, historyFile: historyFile,
+        source: ArticleSource(loadedAt: loadedAt) { Self.reload(paths, locator: locator) })
         let status = runtime.run()
         backend.shutdown()
         Output.lines(themeProblems, prefix: "warning: ")
         Output.warnings(warnings)
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The articles read again for `R`, the same way as at start.
+    static func reload(_ paths: [String], locator: ArticleLocator) -> ArticleReload {
+        let started = Date()
+        do {
+            let result = try WarmStart.load(paths, locator: locator) ?? locator.load(paths)
+            return ArticleReload(articles: result.articles.map { AnalyzedArticle($0) },
+                                 warnings: result.warnings.map(\.description), loadedAt: started)
+        } catch let error as CLIError {
+            return ArticleReload(failure: error.message, loadedAt: started)
+        } catch {
+            return ArticleReload(failure: "\(error)", loadedAt: started)
+        }
     }
 }

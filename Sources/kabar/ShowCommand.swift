@@ -21,6 +21,6 @@ struct ShowCommand: ParsableCommand {
         let isTerminal = isatty(STDOUT_FILENO) == 1
         let columns = width ?? (isTerminal ? TerminalCheck.columns() : nil) ?? 80
         let color = ShowRenderer.useColor(isTerminal: isTerminal, environment: ProcessInfo.processInfo.environment)
-        Output.write(ShowRenderer.render(AnalyzedArticle(found.article), width: columns, color: color))
+        Output.writeRaw(ShowRenderer.render(AnalyzedArticle(found.article), width: columns, color: color))
     }
 }

@@ -66,3 +66,37 @@ import Testing
         #expect(runtime.state.layout.width == 100)
     }
 }
+
+/// SIGTSTP and SIGCONT as the runtime sees them: through its hooks, polled between events.
+@Suite struct SignalHookTests {
+    /// A hook that answers true once.
+    final class Once: @unchecked Sendable {
+        var pending = true
+        func take() -> Bool {
+            defer { pending = false }
+            return pending
+        }
+    }
+
+    @Test func aSuspendRequestSuspendsAndRepaintsEverything() {
+        let backend = TestBackend(width: 80, height: 24)
+        var suspended = 0
+        let request = Once()
+        let runtime = ReaderRuntime(state: Fixtures.state(), backend: backend, hooks: .init(
+            suspend: { suspended += 1 }, suspendRequested: { request.take() }))
+        _ = runtime.run(pollMilliseconds: 0, stopWhenIdle: true)
+        #expect(suspended == 1)
+        // The first frame clears the screen, and the one after resuming clears it again.
+        #expect(backend.clearCount == 2)
+        #expect(backend.lines[0].contains("Articles (2)"))
+    }
+
+    @Test func aContinueRequestRepaintsEverything() {
+        let backend = TestBackend(width: 80, height: 24)
+        let request = Once()
+        let runtime = ReaderRuntime(state: Fixtures.state(), backend: backend, hooks: .init(redrawRequested: { request.take() }))
+        _ = runtime.run(pollMilliseconds: 0, stopWhenIdle: true)
+        #expect(backend.clearCount == 2)
+        #expect(backend.lines[23].contains("q quit"))
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KabarCore
 
@@ -43,6 +44,22 @@ struct JSONValueTests {
     ])
     func escapes(input: String, expected: String) {
         #expect(JSONValue.string(input).serialized() == expected)
+    }
+
+    @Test("terminal sequences and invisible characters are escaped, losing nothing", arguments: [
+        ("\u{1B}]2;pwned\u{7}", #""\u001b]2;pwned\u0007""#),
+        ("\u{1B}]52;c;aGVsbG8=\u{7}", #""\u001b]52;c;aGVsbG8=\u0007""#),
+        ("\u{1B}]8;;https://contoh.id\u{1B}\\klik", #""\u001b]8;;https://contoh.id\u001b\\klik""#),
+        ("\u{9B}2J", #""\u009b2J""#),
+        ("a\u{200B}b\u{2060}c", #""a\u200bb\u2060c""#),
+        ("x\u{E0041}y", #""x\udb40\udc41y""#),
+        ("keluarga 👨\u{200D}👩", "\"keluarga 👨\u{200D}👩\""),
+    ])
+    func terminalSafety(input: String, expected: String) throws {
+        let json = JSONValue.string(input).serialized()
+        #expect(json == expected)
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8), options: .fragmentsAllowed) as? String
+        #expect(decoded == input)
     }
 
     @Test func compactNesting() {

@@ -35,6 +35,30 @@ final class Tmux {
         try run(["new-session", "-d", "-s", "smoke", "-x", "\(width)", "-y", "\(height)", "sh", "-c", script])
     }
 
+    /// Starts an interactive bash with job control (so Ctrl-Z, SIGTSTP and `fg` work as for
+    /// a user), no startup files, and the prompt "$ ".
+    func startShell(width: Int, height: Int) throws {
+        try run(["new-session", "-d", "-s", "smoke", "-x", "\(width)", "-y", "\(height)",
+                 "env", "PS1=$ ", "bash", "--norc", "--noprofile", "-i"])
+        try wait { $0.contains { $0.hasPrefix("$") } }
+    }
+
+    /// Types a command line into the pane's shell and presses Enter.
+    func type(_ line: String) throws { try run(["send-keys", "-t", "smoke", "-l", line]); try send("Enter") }
+
+    /// Waits (up to `seconds`) until `format` (e.g. `#{alternate_on}`) shows `value`; returns
+    /// the last value shown.
+    @discardableResult
+    func wait(seconds: Double = 10, for format: String, toBe value: String) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last = try display(format)
+        while last != value && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            last = try display(format)
+        }
+        return last
+    }
+
     func send(_ keys: String...) throws { try run(["send-keys", "-t", "smoke"] + keys) }
 
     func screen() throws -> [String] {

@@ -13,6 +13,9 @@ public final class ReaderRuntime {
     let hooks: Hooks
     let openSearch: (@Sendable () -> SearchEngineLoad)?
     let historyFile: SearchHistoryFile?
+    let source: ArticleSource?
+    /// Looks at the open article's file, when the articles have a source.
+    var fileWatch: OpenFileWatch?
     let worker = SearchWorker()
     var searchOpening = false
     /// The buffer each frame is rendered into, recycled from frame to frame.
@@ -26,26 +29,40 @@ public final class ReaderRuntime {
         public var suspend: () -> Void
         /// Turn mouse reporting on or off (`M`).
         public var setMouse: (Bool) -> Void
+        /// Whether SIGTSTP asked to suspend since the last call: then the reader suspends as
+        /// for Ctrl-Z.
+        public var suspendRequested: () -> Bool
+        /// Whether the process was continued (SIGCONT) since the last call: then every cell
+        /// is repainted.
+        public var redrawRequested: () -> Bool
 
         public init(pendingSignal: @escaping () -> Int32? = { nil }, suspend: @escaping () -> Void = {},
-                    setMouse: @escaping (Bool) -> Void = { _ in }) {
+                    setMouse: @escaping (Bool) -> Void = { _ in },
+                    suspendRequested: @escaping () -> Bool = { false }, redrawRequested: @escaping () -> Bool = { false }) {
             self.pendingSignal = pendingSignal
             self.suspend = suspend
             self.setMouse = setMouse
+            self.suspendRequested = suspendRequested
+            self.redrawRequested = redrawRequested
         }
     }
 
     /// - Parameters:
     ///   - openSearch: opens the search engine; run once, in the background, when the loop starts.
     ///   - historyFile: where searched queries are recorded (nowhere when nil).
+    ///   - source: where the articles came from: the open article's file is watched, and
+    ///     `R` reads them again (without it, `R` says it can't).
     public init(state: AppState, backend: Backend, hooks: Hooks = Hooks(),
-                openSearch: (@Sendable () -> SearchEngineLoad)? = nil, historyFile: SearchHistoryFile? = nil) {
+                openSearch: (@Sendable () -> SearchEngineLoad)? = nil, historyFile: SearchHistoryFile? = nil,
+                source: ArticleSource? = nil) {
         self.state = state
         self.backend = backend
         self.terminal = Terminal(backend: backend)
         self.hooks = hooks
         self.openSearch = openSearch
         self.historyFile = historyFile
+        self.source = source
+        self.fileWatch = source.map { OpenFileWatch(loadedAt: $0.loadedAt) }
     }
 
     /// Runs until a quit effect or a signal, and returns the exit status.
@@ -54,30 +71,38 @@ public final class ReaderRuntime {
     public func run(pollMilliseconds: Int = 100, stopWhenIdle: Bool = false) -> Int32 {
         let size = backend.size
         _ = state.update(.resize(width: size.width, height: size.height))
-        if state.corpusPending {
-            let articles = state.articles
-            worker.run { .corpusAnalysed(CorpusFacts.compute(articles)) }
-        }
-        if let openSearch, !searchOpening {
+        if state.corpusPending { analyseCorpus() }
+        if !searchOpening {
             searchOpening = true
-            worker.run { openSearch().message }
+            startSearch()
         }
         redraw()
         while true {
             if let signal = hooks.pendingSignal() { return 128 + signal }
+            if hooks.suspendRequested() {
+                suspend()
+                redraw()
+            }
+            if hooks.redrawRequested() {
+                terminal.invalidate()
+                redraw()
+            }
             let event = backend.pollEvent(timeoutMilliseconds: worker.pollTimeout(pollMilliseconds))
             var messages = event.map { [Message($0)] } ?? []
             worker.fireIfDue(engine: state.searchEngine)
             messages += worker.drain()
-            if messages.isEmpty {
+            for message in messages {
+                if let status = apply(message) { return status }
+            }
+            // After the key: the article it opened is the one looked at.
+            let change = checkOpenFile(afterInput: event != nil)
+            if let change { _ = apply(change) }
+            if messages.isEmpty && change == nil {
                 if stopWhenIdle {
                     if worker.isIdle { return 0 }
                     usleep(1000)
                 }
                 continue
-            }
-            for message in messages {
-                if let status = apply(message) { return status }
             }
             redraw()
         }
@@ -85,19 +110,29 @@ public final class ReaderRuntime {
 
     /// Applies one message and carries out its effects; returns an exit status to stop.
     func apply(_ message: Message) -> Int32? {
+        if case .articlesReloaded(let reload) = message, reload.failure == nil {
+            fileWatch?.reset(loadedAt: reload.loadedAt)
+        }
         for effect in state.update(message) {
             switch effect {
             case .quit(let status):
                 return status
             case .suspend:
-                hooks.suspend()
-                let size = backend.size
-                _ = state.update(.resize(width: size.width, height: size.height))
-                terminal.invalidate()
+                suspend()
             case .redraw:
                 terminal.invalidate()
             case .setMouse(let on):
                 hooks.setMouse(on)
+            case .reloadArticles:
+                guard let source else {
+                    _ = state.update(.notice("these articles can't be reloaded"))
+                    continue
+                }
+                worker.run { .articlesReloaded(source.load()) }
+            case .reopenSearch:
+                startSearch()
+            case .analyseCorpus:
+                analyseCorpus()
             case .search(let request):
                 worker.schedule(request)
             case .recordSearch(let query):
@@ -113,6 +148,34 @@ public final class ReaderRuntime {
             }
         }
         return nil
+    }
+
+    /// Gives the terminal back and stops (Ctrl-Z, SIGTSTP); once continued, lays out again
+    /// for the terminal's size and repaints every cell on the next redraw.
+    func suspend() {
+        hooks.suspend()
+        let size = backend.size
+        _ = state.update(.resize(width: size.width, height: size.height))
+        terminal.invalidate()
+    }
+
+    /// Opens (or, after a reload, updates and opens again) the search index in the background.
+    func startSearch() {
+        guard let openSearch else { return }
+        worker.run { openSearch().message }
+    }
+
+    /// Finds the corpus's entities and timeline in the background.
+    func analyseCorpus() {
+        let articles = state.articles
+        let generation = state.corpusGeneration
+        worker.run { .corpusAnalysed(CorpusFacts.compute(articles, generation: generation)) }
+    }
+
+    /// A message when the open article's file was deleted or rewritten since it was read.
+    func checkOpenFile(afterInput input: Bool) -> Message? {
+        guard fileWatch != nil, let article = state.openArticle?.article else { return nil }
+        return fileWatch?.check(id: article.id, path: article.path, now: SearchWorker.now(), input: input)
     }
 
     func redraw() {

@@ -66,6 +66,8 @@ public struct AppState: Sendable {
     public var paneWidths = PaneWidths()
     /// The corpus's entities and timeline are still being found in the background.
     public var corpusPending = false
+    /// Counts reloads (`R`), so that entities and timeline found before one are dropped.
+    public var corpusGeneration = 0
 
     public init(articles: [AnalyzedArticle], warnings: [String] = [], theme: Theme = .default,
                 keymap: Keymap = .default, analyzer: MorphAnalyzer = MorphAnalyzer(glossary: GlossaryLoader.builtIn),

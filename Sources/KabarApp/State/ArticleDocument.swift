@@ -22,7 +22,7 @@ public struct ArticleDocument: Sendable {
 
         var title = FieldLayout(text: article.title, tokens: analyzed.titleTokens, field: .title)
         title.place(range: 0..<title.scalars.count, style: theme.style("text.title"), into: &self)
-        let meta = metaLine(for: article, words: analyzed.wordCount)
+        let meta = TerminalSafeText.oneLine(metaLine(for: article, words: analyzed.wordCount))
         for piece in TextWrap.wrap(meta, width: self.width) {
             append(StyledLine(meta.scalarSlice(piece.start..<piece.end), style: theme.style("text.meta")))
         }

@@ -5,16 +5,21 @@ import KabarCore
 public struct CorpusFacts: Hashable, Sendable {
     public var entities: [Entity]
     public var timeline: [TimelineEvent]
+    /// `AppState.corpusGeneration` of the articles these facts are about: facts computed
+    /// before a reload are dropped.
+    public var generation: Int
 
-    public init(entities: [Entity] = [], timeline: [TimelineEvent] = []) {
+    public init(entities: [Entity] = [], timeline: [TimelineEvent] = [], generation: Int = 0) {
         self.entities = entities
         self.timeline = timeline
+        self.generation = generation
     }
 
     /// Recognises and tags every article.
-    public static func compute(_ articles: [AnalyzedArticle]) -> CorpusFacts {
+    public static func compute(_ articles: [AnalyzedArticle], generation: Int = 0) -> CorpusFacts {
         let entities = EntityIndex().entities(of: articles)
-        return CorpusFacts(entities: entities, timeline: TimelineIndex().events(of: articles, entities: entities))
+        return CorpusFacts(entities: entities, timeline: TimelineIndex().events(of: articles, entities: entities),
+                           generation: generation)
     }
 }
 

@@ -11,7 +11,8 @@ struct FieldLayout {
     private var nextToken = 0
 
     init(text: String, tokens: [Token], field: TextField) {
-        self.scalars = Array(text.unicodeScalars)
+        // Unsafe characters become placeholders one for one: offsets stay, widths match the screen.
+        self.scalars = TerminalSafeText.oneLine(Array(text.unicodeScalars))
         self.tokens = tokens.filter { ArticleDocument.cursorKinds.contains($0.kind) }
         self.field = field
     }

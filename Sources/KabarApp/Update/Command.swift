@@ -28,6 +28,7 @@ public enum Command: String, CaseIterable, Sendable {
     case toggleEntityScope = "toggle-entity-scope"
     case toggleTimelineScope = "toggle-timeline-scope"
     case redraw
+    case reload
     case suspend
     // In the search prompt (`Keymap.prompt`).
     case openResult = "open-result"
@@ -74,6 +75,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .toggleEntityScope: "entities of this article / of all articles"
         case .toggleTimelineScope: "timeline of all articles / of this article only"
         case .redraw: "redraw the screen"
+        case .reload: "reload the articles from disk (keeps the open article)"
         case .suspend: "suspend (resume with fg)"
         case .openResult: "open the selected result at its first match"
         case .cancelSearch: "cancel the search"

@@ -12,4 +12,10 @@ public enum Effect: Hashable, Sendable {
     case recordSearch(String)
     /// Turn mouse reporting on or off (`M`).
     case setMouse(Bool)
+    /// Read the articles again from disk, in the background (`R`).
+    case reloadArticles
+    /// Open the search index again (after a reload), in the background.
+    case reopenSearch
+    /// Find the corpus's entities and timeline in the background (a large corpus).
+    case analyseCorpus
 }

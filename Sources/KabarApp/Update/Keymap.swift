@@ -61,6 +61,7 @@ public struct Keymap: Sendable {
             .char("/"): .search,
             .char("n"): .nextMatch, .char("N"): .previousMatch,
             .ctrl("l"): .redraw,
+            .char("R"): .reload,
             .ctrl("z"): .suspend,
             .char("T"): .cycleTheme,
             .char("M"): .toggleMouse,

@@ -14,6 +14,10 @@ public enum Message: Hashable, Sendable {
     case corpusAnalysed(CorpusFacts)
     /// A one-line message from the runtime for the status line (a history file not saved).
     case notice(String)
+    /// The articles read again from disk (`R`).
+    case articlesReloaded(ArticleReload)
+    /// The open article's file was deleted or rewritten since it was read.
+    case articleFileChanged(articleID: String, FileChange)
 }
 
 extension Message {

@@ -19,7 +19,14 @@ extension AppState {
         case .searchEngineReady, .searchEngineFailed, .searchResults, .notice:
             return handleSearch(message)
         case .corpusAnalysed(let facts):
+            // Facts found for the articles before a reload are stale.
+            guard facts.generation == corpusGeneration else { return [] }
             apply(facts)
+            return []
+        case .articlesReloaded(let reload):
+            return apply(reload)
+        case .articleFileChanged(let id, let change):
+            noteFileChange(articleID: id, change)
             return []
         }
     }
@@ -70,6 +77,9 @@ extension AppState {
         case .nextPane: cycleFocus(by: 1)
         case .previousPane: cycleFocus(by: -1)
         case .redraw: return [.redraw]
+        case .reload:
+            status = "reloading the articles…"
+            return [.reloadArticles]
         case .suspend: return [.suspend]
         case .cycleTheme: cycleTheme()
         case .toggleMouse: return toggleMouse()

@@ -1,10 +1,11 @@
 /// Writing a ``JSONValue`` as JSON text.
 ///
 /// The output is safe to print to a terminal: besides what JSON requires (`"`, `\` and
-/// U+0000–U+001F), it escapes DEL and the C1 controls (U+007F–U+009F), the line and
-/// paragraph separators (U+2028, U+2029), the bidirectional-text controls (U+061C,
-/// U+200E, U+200F, U+202A–U+202E, U+2066–U+2069) and U+FEFF as `\uXXXX` (lowercase hex).
-/// Everything else, including characters outside the BMP, is written as raw UTF-8.
+/// U+0000–U+001F), every character that `TerminalSafeText.isUnsafe(_:)` names (DEL, the C1
+/// controls, bidi controls, U+2028, U+2029, U+FEFF and the other invisible format
+/// characters) is written as `\uXXXX` (lowercase hex; a UTF-16 surrogate pair above the
+/// BMP), so the text loses nothing. Everything else, including characters outside the BMP,
+/// is written as raw UTF-8.
 extension JSONValue {
     /// The value as JSON text.
     ///
@@ -101,10 +102,11 @@ struct JSONTextWriter {
         case 0x08: return "\\b"
         case 0x0C: return "\\f"
         case 0x20..<0x7F: return nil
-        case 0x00..<0x20, 0x7F...0x9F,
-             0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069, 0xFEFF:
-            return unicodeEscape(v)
-        default: return nil
+        default:
+            guard TerminalSafeText.isUnsafe(scalar) else { return nil }
+            guard v > 0xFFFF else { return unicodeEscape(v) }
+            let offset = v - 0x10000
+            return unicodeEscape(0xD800 + (offset >> 10)) + unicodeEscape(0xDC00 + (offset & 0x3FF))
         }
     }
 

@@ -17,6 +17,6 @@ public struct FileProblem: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         let place = position.map { "\(path):\($0)" } ?? path
-        return LoadWarning.oneLine(place) + ": " + LoadWarning.oneLine(message)
+        return TerminalSafeText.oneLine(place) + ": " + TerminalSafeText.oneLine(message)
     }
 }

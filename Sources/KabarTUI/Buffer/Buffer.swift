@@ -1,3 +1,5 @@
+import KabarCore
+
 /// A grid of cells: what the screen should show after a frame is drawn.
 ///
 /// Widgets draw into a buffer; `Terminal` diffs it against the previous frame and hands the
@@ -55,7 +57,7 @@ public struct Buffer: Hashable, Sendable {
 
     // MARK: - Writing text
 
-    /// The symbol drawn for a control character.
+    /// The symbol drawn for a control character or another unsafe one (`TerminalSafeText`).
     private static let replacementSymbol = "\u{FFFD}"
 
     /// Writes a string by graphemes from (x, y), clipped to the buffer and to `maxWidth` columns.
@@ -64,7 +66,10 @@ public struct Buffer: Hashable, Sendable {
     ///   the last available column is drawn as a space there instead.
     /// - Zero-width graphemes (a lone combining mark, a ZWJ) are appended to the previous cell's
     ///   symbol, so a string may continue the previous one's last grapheme.
-    /// - Control characters are drawn as U+FFFD; raw controls never reach a cell.
+    /// - Control characters, bidi controls and invisible format characters (everything
+    ///   `TerminalSafeText` calls unsafe) are drawn as U+FFFD, one column each: they never
+    ///   reach a cell, so article text can neither send escape sequences nor hide or reorder
+    ///   what is shown.
     /// - Overwriting one half of an existing wide grapheme blanks its other half.
     /// - Columns left of 0 are skipped (a wide grapheme cut by the left edge leaves a space).
     ///
@@ -110,38 +115,54 @@ public struct Buffer: Hashable, Sendable {
                 col += 1
                 continue
             }
-            let firstScalar = character.unicodeScalars.first!.value
-            if firstScalar < 0x20 || (firstScalar >= 0x7F && firstScalar < 0xA0) {
+            if TerminalSafeText.isUnsafe(character.unicodeScalars.first!) {
                 if col >= 0 {
                     putNarrow(rowStart: rowStart, col: col, symbol: Buffer.replacementSymbol, style: style)
                 }
                 col += 1
                 continue
             }
-            switch DisplayWidth.of(character) {
-            case 0:
-                attach(String(character), rowStart: rowStart, col: col)
-            case 1:
-                if col >= 0 {
-                    putNarrow(rowStart: rowStart, col: col, symbol: String(character), style: style)
-                }
-                col += 1
-            default:
-                if col + 1 >= limit {
-                    // Does not fit: a space in the last column instead.
-                    if col >= 0 { putNarrow(rowStart: rowStart, col: col, symbol: " ", style: style) }
-                    col += 1
-                } else if col == -1 {
-                    // Left half cut off by the left edge.
-                    putNarrow(rowStart: rowStart, col: 0, symbol: " ", style: style)
-                    col += 2
-                } else {
-                    if col >= 0 { putWide(rowStart: rowStart, col: col, symbol: String(character), style: style) }
-                    col += 2
+            // Unsafe scalars inside a grapheme (tag characters after a letter: at least two
+            // scalars, one of them 4 bytes long) are drawn as placeholders after it.
+            if utf8.count > 4 {
+                let text = String(character)
+                let cleaned = TerminalSafeText.oneLine(text)
+                if cleaned != text {
+                    for piece in cleaned where col < limit {
+                        place(piece, rowStart: rowStart, col: &col, limit: limit, style: style)
+                    }
+                    continue
                 }
             }
+            place(character, rowStart: rowStart, col: &col, limit: limit, style: style)
         }
         return max(0, col - first)
+    }
+
+    /// Draws one grapheme that is safe to show at `col` and moves `col` past it.
+    private mutating func place(_ character: Character, rowStart: Int, col: inout Int, limit: Int, style: Style) {
+        switch DisplayWidth.of(character) {
+        case 0:
+            attach(String(character), rowStart: rowStart, col: col)
+        case 1:
+            if col >= 0 {
+                putNarrow(rowStart: rowStart, col: col, symbol: String(character), style: style)
+            }
+            col += 1
+        default:
+            if col + 1 >= limit {
+                // Does not fit: a space in the last column instead.
+                if col >= 0 { putNarrow(rowStart: rowStart, col: col, symbol: " ", style: style) }
+                col += 1
+            } else if col == -1 {
+                // Left half cut off by the left edge.
+                putNarrow(rowStart: rowStart, col: 0, symbol: " ", style: style)
+                col += 2
+            } else {
+                if col >= 0 { putWide(rowStart: rowStart, col: col, symbol: String(character), style: style) }
+                col += 2
+            }
+        }
     }
 
     /// Writes the spans of a line one after another from (x, y), each in `style` patched with

@@ -14,8 +14,9 @@
 /// are 2. A grapheme made only of zero-width scalars (a lone combining mark, a ZWJ) is 0.
 ///
 /// Strings are the sum of their graphemes. Note that `Buffer.setString` draws a control
-/// character as U+FFFD, one column, although its width here is 0: measure text after
-/// removing controls.
+/// character (and every other character `TerminalSafeText` calls unsafe: bidi controls,
+/// invisible format characters) as U+FFFD, one column, although its width here is 0:
+/// measure text after `TerminalSafeText.oneLine`, which replaces them one for one.
 public enum DisplayWidth {
     /// The width of one scalar: 0, 1 or 2.
     @inlinable
