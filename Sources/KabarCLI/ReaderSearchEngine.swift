@@ -6,9 +6,11 @@ import KabarSearch
 /// `SearchEngine` protocol so that the reader never sees a database type.
 public final class ReaderSearchEngine: SearchEngine {
     let index: SearchIndex
+    public let filesChangedAtOpen: Bool
 
-    public init(index: SearchIndex) {
+    public init(index: SearchIndex, filesChangedAtOpen: Bool = false) {
         self.index = index
+        self.filesChangedAtOpen = filesChangedAtOpen
     }
 
     public func search(_ query: String, limit: Int) -> SearchAnswer {
@@ -35,7 +37,8 @@ public final class ReaderSearchEngine: SearchEngine {
             let warning = warnings.first.map { first in
                 "search: " + first + (warnings.count > 1 ? " (+\(warnings.count - 1) more)" : "")
             }
-            return .ready(ReaderSearchEngine(index: opened.index), warning: warning)
+            let changed = opened.update.added + opened.update.changed + opened.update.removed > 0
+            return .ready(ReaderSearchEngine(index: opened.index, filesChangedAtOpen: changed), warning: warning)
         } catch {
             return .failed("\(error)")
         }

@@ -8,7 +8,10 @@ import KabarSearch
 public enum WarmStart {
     /// The articles from the index of the one folder given (or the default folder), or nil
     /// when there is no index yet or it can't be used (the caller then reads the files).
-    public static func load(_ paths: [String], locator: ArticleLocator) -> LoadResult? {
+    /// - Parameter checkFiles: bring the index up to date with the files first. The reader
+    ///   starts without (the index as it was left) and has the search engine check the files
+    ///   in the background, reloading the articles if any changed.
+    public static func load(_ paths: [String], locator: ArticleLocator, checkFiles: Bool = true) -> LoadResult? {
         guard let resolved = try? locator.paths(paths), resolved.count == 1 else { return nil }
         let folder = resolved[0]
         var isDirectory: ObjCBool = false
@@ -17,7 +20,8 @@ public enum WarmStart {
         guard FileManager.default.fileExists(atPath: IndexLocation.database(forFolder: folder, cacheDirectory: cache)) else { return nil }
         let index = SearchIndex.open(folder: folder, cacheDirectory: cache)
         guard index.path != nil, index.warning == nil,
-              let update = try? index.update(folder: folder), let articles = try? index.articles() else { return nil }
+              let update = checkFiles ? try? index.update(folder: folder) : IndexUpdate(),
+              let articles = try? index.articles(), !articles.isEmpty else { return nil }
         var result = LoadResult()
         result.articles = articles
         result.warnings = update.warnings.map { LoadWarning(path: folder, message: $0) }

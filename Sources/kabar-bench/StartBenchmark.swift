@@ -6,7 +6,8 @@ import KabarSearch
 import KabarTUI
 
 /// Time from start to the reader's first frame with a warm index: the same steps as
-/// `kabar` (read the articles back from the folder's index after checking the files, build
+/// `kabar` (read the articles back from the folder's index — the files are checked after the
+/// first frame, in the background — build
 /// the state, render the first frame at 200×60), without the terminal itself. The index is
 /// built first (cold), in a cache folder of its own.
 enum StartBenchmark {
@@ -25,7 +26,8 @@ enum StartBenchmark {
         var count = 0
         for _ in 0..<runs {
             let time = Stopwatch.time {
-                guard let result = WarmStart.load([], locator: locator) else { return }
+                // As the reader: the files are checked afterwards, in the background.
+                guard let result = WarmStart.load([], locator: locator, checkFiles: false) else { return }
                 let state = AppState(articles: result.articles.map { AnalyzedArticle($0) }, width: 200, height: 60)
                 var frame = Buffer(width: 0, height: 0)
                 render(state, into: &frame)
@@ -37,7 +39,7 @@ enum StartBenchmark {
         var phases: [(String, UInt64)] = []
         var opened: SearchIndex?
         phases.append(("open", Stopwatch.time { opened = SearchIndex.open(folder: folder, cacheDirectory: cache + "/kabar") }))
-        phases.append(("check files", Stopwatch.time { _ = try? opened?.update(folder: folder) }))
+        let check = Stopwatch.time { _ = try? opened?.update(folder: folder) }
         var articles: [Article] = []
         phases.append(("read articles", Stopwatch.time { articles = (try? opened?.articles()) ?? [] }))
         var analyzed: [AnalyzedArticle] = []
@@ -46,7 +48,8 @@ enum StartBenchmark {
         phases.append(("state", Stopwatch.time { state = AppState(articles: analyzed, width: 200, height: 60) }))
         var frame = Buffer(width: 0, height: 0)
         phases.append(("first frame", Stopwatch.time { render(state, into: &frame) }))
-        print("search warm start phases: " + phases.map { String(format: "%@ %.0f ms", $0.0, Double($0.1) / 1e6) }.joined(separator: ", "))
+        print("search warm start phases: " + phases.map { String(format: "%@ %.0f ms", $0.0, Double($0.1) / 1e6) }.joined(separator: ", ")
+              + String(format: "; then in the background: files checked in %.0f ms", Double(check) / 1e6))
         times.sort()
         let median = times[times.count / 2]
         print(String(format: "search warm start: %d articles (index built cold in %.1f s, %d added); warm start to first frame: median %.0f ms, best %.0f ms (bar ≤ 200 ms: %@)",

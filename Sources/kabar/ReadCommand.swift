@@ -21,7 +21,9 @@ struct ReadCommand: ParsableCommand {
         }
         // With a search index already built for the folder, the articles come from it.
         let loadedAt = Date()
-        let result = try WarmStart.load(paths, locator: common.locator) ?? common.locator.load(paths)
+        // The files are checked against it in the background (see AppState.articlesUnchecked).
+        let warm = WarmStart.load(paths, locator: common.locator, checkFiles: false)
+        let result = try warm ?? common.locator.load(paths)
         guard !result.articles.isEmpty else {
             Output.warnings(result.warnings)
             throw CLIError("no articles found in \(try common.locator.paths(paths).joined(separator: ", "))")
@@ -37,6 +39,7 @@ struct ReadCommand: ParsableCommand {
         var state = AppState(articles: result.articles.map { AnalyzedArticle($0) },
                              warnings: config.problems.map(\.description) + themeProblems + warnings.map(\.description),
                              analyzer: MorphAnalyzer(glossary: glossary.glossary))
+        state.articlesUnchecked = warm != nil
         do {
             state.searchHistory = try historyFile.load()
         } catch {

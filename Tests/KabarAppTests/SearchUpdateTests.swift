@@ -101,4 +101,19 @@ import Testing
         #expect(session.found[0].matches.map(\.start) == [0, 7, 41])
         #expect(session.found[0].matches.map(\.field) == [.title, .body, .body])
     }
+
+    /// A fast start shows the index's articles before the files are checked: when the engine,
+    /// opening, found files changed, the articles are read again, once; otherwise not.
+    @Test(arguments: [(true, true, true), (true, false, false), (false, true, false)])
+    func aFastStartReloadsWhenTheEngineFoundChangedFiles(unchecked: Bool, changed: Bool, reloads: Bool) {
+        var state = AppState(articles: [SearchFixtures.pasar, SearchFixtures.saingan].map { AnalyzedArticle($0) },
+                             analyzer: Fixtures.analyzer)
+        state.articlesUnchecked = unchecked
+        let engine = FakeSearchEngine([:], filesChangedAtOpen: changed)
+        let effects = state.update(.searchEngineReady(SearchEngineHandle(engine), warning: nil))
+        #expect(effects.contains(.reloadArticles) == reloads)
+        #expect(state.articlesUnchecked == false)
+        // A later reopening (after a reload) never reloads again.
+        #expect(!state.update(.searchEngineReady(SearchEngineHandle(engine), warning: nil)).contains(.reloadArticles))
+    }
 }

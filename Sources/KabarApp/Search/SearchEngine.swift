@@ -5,6 +5,13 @@
 /// tests use a fake with fixed answers.
 public protocol SearchEngine: AnyObject, Sendable {
     func search(_ query: String, limit: Int) -> SearchAnswer
+    /// Whether opening the engine found article files added, changed or removed since its
+    /// index was last brought up to date.
+    var filesChangedAtOpen: Bool { get }
+}
+
+extension SearchEngine {
+    public var filesChangedAtOpen: Bool { false }
 }
 
 /// A search engine inside a message: equal when it is the same engine object.

@@ -107,6 +107,11 @@ extension AppState {
             searchEngine = handle.engine
             searchNote = nil
             if let warning { status = warning }
+            // A fast start showed the index's articles; files changed since: read them again.
+            if articlesUnchecked {
+                articlesUnchecked = false
+                if handle.engine.filesChangedAtOpen { return [.reloadArticles] }
+            }
             // Whatever was typed while the index was being opened is searched now.
             if let prompt, !prompt.query.allSatisfy(\.isWhitespace) { return queryChanged(delay: 0) }
         case .searchEngineFailed(let reason):

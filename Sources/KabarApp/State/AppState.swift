@@ -66,6 +66,9 @@ public struct AppState: Sendable {
     public var paneWidths = PaneWidths()
     /// The corpus's entities and timeline are still being found in the background.
     public var corpusPending = false
+    /// The articles came from the search index without checking the files (a fast start):
+    /// when the search engine, opening, finds files changed, they are read again.
+    public var articlesUnchecked = false
     /// Counts reloads (`R`), so that entities and timeline found before one are dropped.
     public var corpusGeneration = 0
 
