@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads back the blocks JSON that `ArticleRecord.blocksJSON` writes — an array of
 /// two-string arrays — straight from its bytes. Returns nil for anything outside that shape
 /// (the caller then uses a general JSON reader), never a wrong value.
@@ -37,9 +39,15 @@ enum BlocksReader {
         mutating func string() -> String? {
             guard take(UInt8(ascii: "\"")) else { return nil }
             let start = index
-            // Fast path: no escapes.
-            while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") { index += 1 }
-            guard index < bytes.count else { return nil }
+            // Fast path: no escapes. memchr finds the next quote, then a backslash before it.
+            guard let base = bytes.baseAddress, start < bytes.count,
+                  let quote = memchr(base + start, Int32(UInt8(ascii: "\"")), bytes.count - start) else { return nil }
+            let quoteIndex = base.distance(to: quote.assumingMemoryBound(to: UInt8.self))
+            if let slash = memchr(base + start, Int32(UInt8(ascii: "\\")), quoteIndex - start) {
+                index = base.distance(to: slash.assumingMemoryBound(to: UInt8.self))
+            } else {
+                index = quoteIndex
+            }
             if bytes[index] == UInt8(ascii: "\"") {
                 index += 1
                 return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)]), as: UTF8.self)

@@ -109,10 +109,15 @@ public final class SearchIndex: @unchecked Sendable {
     /// Every article, rebuilt from the index (no file is read), in path order.
     public func articles() throws -> [Article] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT key, path, title, source, date, blocks FROM articles ORDER BY path").map { row in
-                // Columns by position: GRDB's lookup by name lower-cases the name for every row.
-                ArticleRecord.article(key: row[0], path: row[1], title: row[2], source: row[3], date: row[4], blocks: row[5])
+            // A cursor reads each row straight from the statement (no copy of the row), and
+            // columns go by position: GRDB's lookup by name lower-cases the name for every row.
+            var articles: [Article] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT key, path, title, source, date, blocks FROM articles ORDER BY path")
+            while let row = try rows.next() {
+                articles.append(ArticleRecord.article(key: row[0], path: row[1], title: row[2], source: row[3],
+                                                      date: row[4], blocks: row[5]))
             }
+            return articles
         }
     }
 }
