@@ -169,6 +169,15 @@ enum EntityEval {
                 corpusMentions = index.mentions(ofAll: fresh).reduce(0) { $0 + $1.values.reduce(0) { $0 + $1.count } }
             })
         }
+        // The same, one article after the other on one thread: the parallel run's gain.
+        var serialTime = UInt64.max
+        for _ in 0..<3 {
+            let fresh = corpus.map { AnalyzedArticle($0.article) }
+            let index = EntityIndex(recognizer: recognizer)
+            serialTime = min(serialTime, Stopwatch.time { for article in fresh { _ = index.mentions(of: article) } })
+        }
+        print(String(format: "entities speed, %d articles on one thread: %.1f MB in %.3f s = %.1f MB/s",
+                     corpus.count, Double(corpusBytes) / 1e6, Double(serialTime) / 1e9, Double(corpusBytes) / 1e6 / (Double(serialTime) / 1e9)))
         let corpusSeconds = Double(corpusTime) / 1e9
         print(String(format: "entities speed, %d articles on %d cores: %.1f MB, %d mentions in %.3f s = %.1f MB/s",
                      corpus.count, ProcessInfo.processInfo.activeProcessorCount, Double(corpusBytes) / 1e6,

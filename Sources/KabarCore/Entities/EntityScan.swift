@@ -115,11 +115,22 @@ struct EntityScan {
     let gazetteer: Gazetteer
     let commonWords: Set<String>
 
-    /// Takes names found elsewhere in the article as known.
+    /// Takes names found elsewhere in the article as known. Only a name with a word in this
+    /// text can ever be looked up here (every lookup is keyed by this text's words), so the
+    /// others are skipped; each distinct mention text is split into words once.
     mutating func learn(_ mentions: [EntityMention]) {
+        guard !mentions.isEmpty else { return }
+        let here = Set(folded)
+        var memo: [String: [String]] = [:]
         for mention in mentions {
-            let words = Gazetteer.tokens(mention.text)
-            guard !words.isEmpty else { continue }
+            let words: [String]
+            if let seen = memo[mention.text] {
+                words = seen
+            } else {
+                words = Gazetteer.tokens(mention.text)
+                memo[mention.text] = words
+            }
+            guard !words.isEmpty, words.contains(where: { here.contains($0) }) else { continue }
             known[words.joined(separator: " ")] = mention.type
             if words.count > 1, mention.type == .person {
                 knownParts[words[0]] = knownParts[words[0]] ?? mention.type

@@ -37,10 +37,15 @@ public struct Tokenizer: Sendable {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(tokens.count)
         var byte = 0, scalar = 0
+        let count = bytes.count
+        @inline(__always)
         func advance(to target: Int) {
-            while scalar < target, byte < bytes.count {
+            // A scalar starts at every byte that is not a continuation byte (10xxxxxx).
+            while scalar < target, byte < count {
                 byte += 1
-                while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+                if byte < count, bytes[byte] >= 0x80 {
+                    while byte < count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+                }
                 scalar += 1
             }
         }
