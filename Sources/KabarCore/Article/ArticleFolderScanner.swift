@@ -30,8 +30,8 @@ public struct ArticleFolderScanner: Sendable {
         }
         for name in names where !name.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            let type = (try? manager.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
-            if type == .typeDirectory {
+            let kind = FileStatus.of(path)?.kind
+            if kind == .directory {
                 if depth + 1 < Self.maxDepth {
                     scan(path, depth: depth + 1)
                 } else {
@@ -40,7 +40,7 @@ public struct ArticleFolderScanner: Sendable {
                 continue
             }
             guard Self.articleExtensions.contains(ArticleText.fileExtension(ofPath: name)) else { continue }
-            if type == .typeSymbolicLink {
+            if kind == .symbolicLink {
                 var isDirectory: ObjCBool = false
                 if manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { continue }
             }
