@@ -8,7 +8,9 @@ import KabarSearch
 public enum WarmStart {
     /// The articles from the index of the one folder given (or the default folder), or nil
     /// when there is no index yet or it can't be used (the caller then reads the files).
-    public static func load(_ paths: [String], locator: ArticleLocator) -> LoadResult? {
+    /// `progress` gets what is being done ("checking", "reading") with (done, total).
+    public static func load(_ paths: [String], locator: ArticleLocator,
+                            progress: ((_ step: String, _ done: Int, _ total: Int) -> Void)? = nil) -> LoadResult? {
         guard let resolved = try? locator.paths(paths), resolved.count == 1 else { return nil }
         let folder = resolved[0]
         var isDirectory: ObjCBool = false
@@ -17,7 +19,8 @@ public enum WarmStart {
         guard FileManager.default.fileExists(atPath: IndexLocation.database(forFolder: folder, cacheDirectory: cache)) else { return nil }
         let index = SearchIndex.open(folder: folder, cacheDirectory: cache)
         guard index.path != nil, index.warning == nil,
-              let update = try? index.update(folder: folder), let articles = try? index.articles() else { return nil }
+              let update = try? index.update(folder: folder, progress: { progress?("updating the index of", $0, $1) }),
+              let articles = try? index.articles(progress: { progress?("loading", $0, $1) }) else { return nil }
         var result = LoadResult()
         result.articles = articles
         result.warnings = update.warnings.map { LoadWarning(path: folder, message: $0) }

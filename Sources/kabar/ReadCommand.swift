@@ -19,8 +19,12 @@ struct ReadCommand: ParsableCommand {
         guard TerminalCheck.isInteractive() else {
             throw CLIError("the reader needs a terminal on stdin and stdout; use 'kabar show ID' or 'kabar list' to print articles")
         }
-        // With a search index already built for the folder, the articles come from it.
-        let result = try WarmStart.load(paths, locator: common.locator) ?? common.locator.load(paths)
+        // With a search index already built for the folder, the articles come from it. A
+        // large folder shows its progress on the terminal until the reader takes it over.
+        let progress = ProgressLine()
+        let result = try WarmStart.load(paths, locator: common.locator, progress: { progress.show($0, $1, $2, "articles") })
+            ?? common.locator.load(paths, progress: { progress.show("loading", $0, $1, "articles") })
+        progress.finish()
         guard !result.articles.isEmpty else {
             Output.warnings(result.warnings)
             throw CLIError("no articles found in \(try common.locator.paths(paths).joined(separator: ", "))")

@@ -21,7 +21,9 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         guard limit > 0 else { throw CLIError("--limit must be at least 1") }
-        let opened = try IndexOpener.open(paths, locator: common.locator, progress: Progress.reporter())
+        let progress = ProgressLine()
+        let opened = try IndexOpener.open(paths, locator: common.locator, progress: { progress.show("indexing", $0, $1, "articles") })
+        progress.finish()
         Output.lines(opened.update.warnings + [opened.index.warning].compactMap { $0 }, prefix: "warning: ")
         let results = try opened.index.search(query, limit: limit)
         Output.lines(results.notes, prefix: "note: ")
@@ -43,21 +45,10 @@ struct IndexCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let opened = try IndexOpener.open(paths, locator: common.locator, progress: Progress.reporter())
+        let progress = ProgressLine()
+        let opened = try IndexOpener.open(paths, locator: common.locator, progress: { progress.show("indexing", $0, $1, "articles") })
+        progress.finish()
         Output.lines(opened.update.warnings + [opened.index.warning].compactMap { $0 }, prefix: "warning: ")
         Output.write(SearchReport.indexSummary(opened.update, location: opened.index.path))
-    }
-}
-
-/// Progress of a long index build on stderr, when stderr is a terminal: one line, rewritten.
-enum Progress {
-    static func reporter() -> ((Int, Int) -> Void)? {
-        guard isatty(2) == 1 else { return nil }
-        let started = Date()
-        return { done, total in
-            guard Date().timeIntervalSince(started) > 0.5 || done == total, total > 256 else { return }
-            FileHandle.standardError.write(Data("\rindexing \(done)/\(total) articles\u{1B}[K".utf8))
-            if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
-        }
     }
 }
