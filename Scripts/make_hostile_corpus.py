@@ -4,6 +4,7 @@
     OUT/big/laporan-panjang.md      a 50 MB article: news-like Indonesian sentences, varied
     OUT/longline/tanpa-spasi.md     a 2 MB body line with no spaces (under a short title)
     OUT/longline/tanpa-judul.txt    a 2 MB line with no spaces and nothing else (it is the title too)
+    OUT/longline/satu-kata.md       a 2 MB line of letters only: one 2 MB word
     OUT/many/berita-000000.md …     100,000 small articles in one folder
 
     python3 Scripts/make_hostile_corpus.py /tmp/hostile
@@ -146,7 +147,14 @@ def main():
                     "Paragraf pertama biasa di Jakarta kemarin.\n\n" + line + "\n\nParagraf terakhir biasa.\n")
         with open(os.path.join(folder, "tanpa-judul.txt"), "w", encoding="utf-8") as f:
             f.write(line + "\n")
-        print("longline/: two files with a %.1f MB line" % (len(line) / 1e6))
+        # Letters only: the whole line is one 2 MB "word".
+        letters = "".join(c for c in line if c.isalpha())
+        while len(letters) < len(line):
+            letters += letters[: len(line) - len(letters)]
+        with open(os.path.join(folder, "satu-kata.md"), "w", encoding="utf-8") as f:
+            f.write("---\ntitle: Satu Kata Panjang\nsource: Kabar Uji\ndate: 2025-03-05\n---\n\n"
+                    "Kalimat biasa sebelum kata panjang.\n\n" + letters + "\n\nKalimat biasa sesudahnya.\n")
+        print("longline/: three files with a %.1f MB line" % (len(line) / 1e6))
     if "many" in parts:
         total = many_articles(os.path.join(args.out, "many"), args.count, rng, words)
         print("many/: %d articles, %.1f MB" % (args.count, total / 1e6))

@@ -3,8 +3,8 @@ import Foundation
 /// Progress of long work on stderr: "kabar: indexing 12,000/100,000 articles…".
 ///
 /// On a terminal, one line rewritten in place at most ten times a second and cleared by
-/// `finish()`; otherwise (a log, a pipe) one line every ten seconds. Work that ends within
-/// half a second shows nothing. `show` may be called from any thread.
+/// `finish()`, from half a second on; otherwise (a log, a pipe) one line every ten seconds.
+/// `show` may be called from any thread.
 final class ProgressLine: @unchecked Sendable {
     private let isTerminal = isatty(2) == 1
     private let started = Date()
@@ -16,8 +16,8 @@ final class ProgressLine: @unchecked Sendable {
     func show(_ verb: String, _ done: Int, _ total: Int, _ noun: String) {
         lock.withLock {
             let now = Date()
-            guard now.timeIntervalSince(started) >= 0.5 else { return }
-            if let lastShown, now.timeIntervalSince(lastShown) < (isTerminal ? 0.1 : 10) { return }
+            let interval = isTerminal ? 0.1 : 10
+            guard now.timeIntervalSince(lastShown ?? started) >= (lastShown == nil && isTerminal ? 0.5 : interval) else { return }
             lastShown = now
             let text = "kabar: \(verb) \(Self.grouped(done))/\(Self.grouped(total)) \(noun)…"
             if isTerminal {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KabarCLI
 import KabarCore
+import KabarSearch
 
 /// `kabar search QUERY [PATH...] [--json] [--limit N]`.
 struct SearchCommand: ParsableCommand {
@@ -41,14 +42,40 @@ struct IndexCommand: ParsableCommand {
                                                     abstract: "Build or update the search index, and print counts and timing.")
 
     @OptionGroup var common: CommonOptions
+    @Flag(help: "Check the folder's index file without changing it; exit status 1 when it is damaged.")
+    var check = false
     @Argument(help: "Article files or folders (default: the articles folder).")
     var paths: [String] = []
 
     func run() throws {
+        if check { return try runCheck() }
         let progress = ProgressLine()
         let opened = try IndexOpener.open(paths, locator: common.locator, progress: { progress.show("indexing", $0, $1, "articles") })
         progress.finish()
         Output.lines(opened.update.warnings + [opened.index.warning].compactMap { $0 }, prefix: "warning: ")
         Output.write(SearchReport.indexSummary(opened.update, location: opened.index.path))
+    }
+}
+
+extension IndexCommand {
+    /// `kabar index --check [FOLDER]`: "index ok: 2,000 articles in FILE", or each problem.
+    func runCheck() throws {
+        let locator = common.locator
+        let resolved = try locator.paths(paths)
+        var isDirectory: ObjCBool = false
+        guard resolved.count == 1, FileManager.default.fileExists(atPath: resolved[0], isDirectory: &isDirectory),
+              isDirectory.boolValue else {
+            throw CLIError("--check takes one folder: only a folder has an index file")
+        }
+        let cache = IndexLocation.cacheDirectory(environment: locator.environment)
+        guard let check = IndexCheck.run(folder: resolved[0], cacheDirectory: cache) else {
+            throw CLIError("\(resolved[0]) has no search index yet (kabar index builds it)")
+        }
+        guard check.problems.isEmpty else {
+            Output.write("index damaged: \(check.path)\n" + check.problems.map { "  \($0)\n" }.joined())
+            throw ExitCode(1)
+        }
+        Output.write("index ok: \(ProgressLine.grouped(check.articles)) articles in \(check.path)"
+                     + (check.fullTextChecked ? "\n" : " (another kabar is writing it: its full-text part was not checked)\n"))
     }
 }

@@ -144,14 +144,21 @@ public struct ArticleLoader: Sendable {
     /// At most `limit` bytes of `data`, ending after a line break when there is one in the
     /// second half, and never inside a UTF-8 sequence.
     static func prefix(_ data: Data, atLineBreakWithin limit: Int) -> Data {
-        guard data.count > limit else { return data }
         let bytes = data.prefix(limit)
         if let newline = bytes.lastIndex(of: 0x0A), newline - bytes.startIndex >= limit / 2 {
             return Data(bytes[...newline])
         }
+        // The last character may be cut short: then end before its first byte.
         var end = bytes.endIndex
-        // Back up over continuation bytes (10xxxxxx) to the start of the cut character.
-        while end > bytes.startIndex, end - bytes.startIndex > limit - 4, data[end] & 0xC0 == 0x80 { end -= 1 }
+        var lead = end
+        while lead > bytes.startIndex, end - lead < 4 {
+            lead -= 1
+            if bytes[lead] & 0xC0 != 0x80 { break }
+        }
+        if lead < end, bytes[lead] >= 0xC0 {
+            let length = bytes[lead] >= 0xF0 ? 4 : bytes[lead] >= 0xE0 ? 3 : 2
+            if end - lead < length { end = lead }
+        }
         return Data(bytes[..<end])
     }
 
