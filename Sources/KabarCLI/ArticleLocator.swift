@@ -62,9 +62,10 @@ public struct ArticleLocator: Sendable {
         return given
     }
 
-    /// Loads articles from the given paths (or the default folder).
-    public func load(_ given: [String]) throws -> LoadResult {
-        ArticleLoader().load(paths: try paths(given))
+    /// Loads articles from the given paths (or the default folder); `progress` gets (files
+    /// done, files in all) from any thread.
+    public func load(_ given: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> LoadResult {
+        ArticleLoader().load(paths: try paths(given), progress: progress)
     }
 
     /// One article by id (from the default folder) or by path.

@@ -8,10 +8,13 @@ import KabarSearch
 public enum WarmStart {
     /// The articles from the index of the one folder given (or the default folder), or nil
     /// when there is no index yet or it can't be used (the caller then reads the files).
-    /// - Parameter checkFiles: bring the index up to date with the files first. The reader
-    ///   starts without (the index as it was left) and has the search engine check the files
-    ///   in the background, reloading the articles if any changed.
-    public static func load(_ paths: [String], locator: ArticleLocator, checkFiles: Bool = true) -> LoadResult? {
+    /// - Parameters:
+    ///   - checkFiles: bring the index up to date with the files first. The reader starts
+    ///     without (the index as it was left) and has the search engine check the files in
+    ///     the background, reloading the articles if any changed.
+    ///   - progress: gets what is being done ("checking", "reading") with (done, total).
+    public static func load(_ paths: [String], locator: ArticleLocator, checkFiles: Bool = true,
+                            progress: ((_ step: String, _ done: Int, _ total: Int) -> Void)? = nil) -> LoadResult? {
         guard let resolved = try? locator.paths(paths), resolved.count == 1 else { return nil }
         let folder = resolved[0]
         var isDirectory: ObjCBool = false
@@ -20,8 +23,9 @@ public enum WarmStart {
         guard FileManager.default.fileExists(atPath: IndexLocation.database(forFolder: folder, cacheDirectory: cache)) else { return nil }
         let index = SearchIndex.open(folder: folder, cacheDirectory: cache)
         guard index.path != nil, index.warning == nil,
-              let update = checkFiles ? try? index.update(folder: folder) : IndexUpdate(),
-              let articles = try? index.articles(), !articles.isEmpty else { return nil }
+              let update = checkFiles ? try? index.update(folder: folder, progress: { progress?("updating the index of", $0, $1) })
+                                      : IndexUpdate(),
+              let articles = try? index.articles(progress: { progress?("loading", $0, $1) }), !articles.isEmpty else { return nil }
         var result = LoadResult()
         result.articles = articles
         result.warnings = update.warnings.map { LoadWarning(path: folder, message: $0) }

@@ -51,7 +51,10 @@ enum ArticleRecord {
 
     static func hexDigit(_ nibble: UInt8) -> UInt8 { nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10 }
 
-    static func article(key: String, path: String, title: String, source: String?, date: String?, blocks json: String) -> Article {
+    /// - Parameter size: the file's size: an article from a file longer than the loader reads
+    ///   holds only its beginning (``Article/truncatedFrom``).
+    static func article(key: String, path: String, title: String, source: String?, date: String?, blocks json: String,
+                        size: Int? = nil) -> Article {
         // Our own writing is read back directly; anything else through JSONSerialization.
         let decoded = BlocksReader.read(json) ?? (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [[String]] ?? []
         let blocks = decoded.compactMap { pair -> Block? in
@@ -65,7 +68,9 @@ enum ArticleRecord {
             return Block(kind: kind, text: pair[1], start: 0, end: 0)
         }
         // Stored from an article's (NFC) text: no normalisation pass again.
-        return Article(id: key, path: path, title: title, source: source, date: date.flatMap(ArticleDate.init(iso:)),
-                       language: nil, url: nil, author: nil, tags: [], extra: [:], normalizedBlocks: blocks)
+        var article = Article(id: key, path: path, title: title, source: source, date: date.flatMap(ArticleDate.init(iso:)),
+                              language: nil, url: nil, author: nil, tags: [], extra: [:], normalizedBlocks: blocks)
+        if let size, size > ArticleLoader.articleByteLimit { article.truncatedFrom = size }
+        return article
     }
 }

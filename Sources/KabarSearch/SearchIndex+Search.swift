@@ -4,8 +4,21 @@ import KabarCore
 
 extension SearchIndex {
     /// Runs what a user typed. Never throws for a bad query: what can't be read becomes a
-    /// note, and the words are always passed to FTS5 as quoted strings.
+    /// note, and the words are always passed to FTS5 as quoted strings. An index found
+    /// damaged is rebuilt from the files of the last update (with a note), then searched.
     public func search(_ input: String, limit: Int = 10, analyzer: MorphAnalyzer = KabarTokenizer.analyzer) throws -> SearchResults {
+        do {
+            return try run(input, limit: limit, analyzer: analyzer)
+        } catch let error as DatabaseError where path != nil && SearchIndex.isDamage(error) {
+            try rebuild()
+            if let lastFiles { _ = try update(files: lastFiles) }
+            var results = try run(input, limit: limit, analyzer: analyzer)
+            results.notes += [warning].compactMap { $0 }
+            return results
+        }
+    }
+
+    func run(_ input: String, limit: Int, analyzer: MorphAnalyzer) throws -> SearchResults {
         let query = QueryParser().parse(input)
         var results = SearchResults(query: input, hits: [], notes: query.notes)
         guard !query.isEmpty else {

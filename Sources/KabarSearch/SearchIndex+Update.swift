@@ -5,8 +5,17 @@ import KabarCore
 extension SearchIndex {
     /// Brings the index in line with the files: new, changed and deleted files are found by
     /// size, modification time and content hash. Work is committed in batches, so a build that
-    /// is killed leaves a consistent index and the next update finishes it.
+    /// is killed leaves a consistent index and the next update finishes it. A damaged file is
+    /// rebuilt, and one that can't be written is left for an index in memory (see `warning`).
     public func update(files: [String], progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> IndexUpdate {
+        lastFiles = files
+        let started = Date()
+        var result = try recovering { try applyUpdate(files: files, progress: progress) }
+        result.seconds = Date().timeIntervalSince(started)
+        return result
+    }
+
+    func applyUpdate(files: [String], progress: ((_ done: Int, _ total: Int) -> Void)?) throws -> IndexUpdate {
         let started = Date()
         var result = IndexUpdate()
         // The glossary (and the entity and time lists) load while the files are listed.
@@ -99,12 +108,21 @@ extension SearchIndex {
                             result.unchanged += 1
                             continue
                         }
-                        if let existing = item.existing { try SearchIndex.delete(existing, db) }
+                        // Another kabar may have written this file's row since we looked.
+                        let now = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, hash FROM articles WHERE path = ?"),
+                                                   arguments: [item.path])
+                        if let now, now["hash"] as String == item.hash {
+                            try db.cachedStatement(sql: "UPDATE articles SET size = ?, mtime = ? WHERE id = ?")
+                                .execute(arguments: [item.size, item.mtime, now["id"] as Int64])
+                            result.unchanged += 1
+                            continue
+                        }
+                        if let now { try SearchIndex.delete(now["id"], db) }
                         try KabarTokenizer.offering(item.streams) {
                             try SearchIndex.insert(article, size: item.size, mtime: item.mtime, hash: item.hash, blocks: item.blocks,
                                                    enrichment: item.enrichment, db)
                         }
-                        if item.existing == nil { result.added += 1 } else { result.changed += 1 }
+                        if now == nil { result.added += 1 } else { result.changed += 1 }
                     }
                 }
             } catch {
@@ -162,7 +180,8 @@ extension SearchIndex {
         let loader = ArticleLoader()
         var batch = PreparedBatch()
         for item in files {
-            guard let data = FileManager.default.contents(atPath: item.path) else {
+            // At most the loader's limit for one article is read (it warns about the rest).
+            guard let (data, fileSize) = try? loader.read(item.path) else {
                 batch.warnings.append("\(item.path): cannot read file, not indexed")
                 continue
             }
@@ -171,7 +190,7 @@ extension SearchIndex {
                 batch.files.append(PreparedFile(path: item.path, existing: item.existing, size: item.size, mtime: item.mtime, hash: hash))
                 continue
             }
-            let (article, warnings) = loader.parse(data: data, path: item.path)
+            let (article, warnings) = loader.parse(data: data, path: item.path, fileSize: fileSize)
             batch.warnings += warnings.map(\.description)
             guard let article else { continue }
             batch.bytes += data.count

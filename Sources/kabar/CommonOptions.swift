@@ -17,11 +17,18 @@ struct CommonOptions: ParsableArguments {
     var locator: ArticleLocator { ArticleLocator(articlesOption: articles, configuredFolder: configuration.articles) }
 
     /// The articles of `paths` (or the default folder), ready for analysis; load warnings go
-    /// to stderr, one line each.
+    /// to stderr, one line each, and so does the progress of a long load.
     func analyzedArticles(_ paths: [String]) throws -> [AnalyzedArticle] {
-        let result = try locator.load(paths)
+        let result = try load(paths)
         Output.warnings(result.warnings)
         return result.articles.map { AnalyzedArticle($0) }
+    }
+
+    /// The articles of `paths` (or the default folder), with the progress of a long load on stderr.
+    func load(_ paths: [String]) throws -> LoadResult {
+        let progress = ProgressLine()
+        defer { progress.finish() }
+        return try locator.load(paths, progress: { progress.show("loading", $0, $1, "articles") })
     }
 
     /// A broken configuration never stops a command: each problem is one line on stderr.

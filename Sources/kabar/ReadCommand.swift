@@ -19,11 +19,14 @@ struct ReadCommand: ParsableCommand {
         guard TerminalCheck.isInteractive() else {
             throw CLIError("the reader needs a terminal on stdin and stdout; use 'kabar show ID' or 'kabar list' to print articles")
         }
-        // With a search index already built for the folder, the articles come from it.
+        // With a search index already built for the folder, the articles come from it; the
+        // files are checked against it in the background (see AppState.articlesUnchecked). A
+        // large folder shows its progress on the terminal until the reader takes it over.
         let loadedAt = Date()
-        // The files are checked against it in the background (see AppState.articlesUnchecked).
-        let warm = WarmStart.load(paths, locator: common.locator, checkFiles: false)
-        let result = try warm ?? common.locator.load(paths)
+        let progress = ProgressLine()
+        let warm = WarmStart.load(paths, locator: common.locator, checkFiles: false, progress: { progress.show($0, $1, $2, "articles") })
+        let result = try warm ?? common.locator.load(paths, progress: { progress.show("loading", $0, $1, "articles") })
+        progress.finish()
         guard !result.articles.isEmpty else {
             Output.warnings(result.warnings)
             throw CLIError("no articles found in \(try common.locator.paths(paths).joined(separator: ", "))")

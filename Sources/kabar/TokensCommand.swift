@@ -25,7 +25,7 @@ struct TokensCommand: ParsableCommand {
                                                 url: nil, author: nil, tags: [], extra: [:],
                                                 blocks: [Block(kind: .paragraph, text: normalized, start: 0, end: 0)]))]
         } else {
-            let result = try common.locator.load(paths)
+            let result = try common.load(paths)
             Output.warnings(result.warnings)
             analyzed = result.articles.map { AnalyzedArticle($0) }
         }

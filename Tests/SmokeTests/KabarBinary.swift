@@ -19,6 +19,9 @@ enum KabarBinary {
         return candidates.map(\.path).first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
 
+    /// The path of the executable, or an error when it was not built.
+    static func executable() throws -> String { try require(path) }
+
     struct Result {
         var status: Int32
         var stdout: String

@@ -81,7 +81,8 @@ public struct AppState: Sendable {
         self.keymap = keymap
         self.layout = ScreenLayout(width: width, height: height)
         self.navigation = EntityNavigation(entities: [], articleIDs: articles.map(\.article.id))
-        if articles.count <= AppState.analyseAtOnceLimit {
+        if articles.count <= AppState.analyseAtOnceLimit,
+           articles.reduce(0, { $0 + $1.article.body.utf8.count }) <= AppState.analyseAtOnceBytes {
             apply(CorpusFacts.compute(articles))
         } else {
             corpusPending = true
@@ -131,10 +132,18 @@ public struct AppState: Sendable {
     mutating func mapEntityWords() {
         entityWords = [:]
         guard let openIndex, let document else { return }
+        // Words and stops are both in reading order (title first, then by offset): one pass
+        // over each, so a long article with many mentions costs no more than its length.
+        let words = document.words
+        func order(_ field: TextField, _ start: Int) -> (Int, Int) { (field == .title ? 0 : 1, start) }
+        var first = 0
         for stop in navigation.stops(inArticle: openIndex) {
-            for (index, word) in document.words.enumerated()
-            where word.field == stop.mention.field && word.start >= stop.mention.start && word.start < stop.mention.end {
+            let mention = stop.mention
+            while first < words.count, order(words[first].field, words[first].start) < order(mention.field, mention.start) { first += 1 }
+            var index = first
+            while index < words.count, words[index].field == mention.field, words[index].start < mention.end {
                 entityWords[index] = stop.entity
+                index += 1
             }
         }
     }

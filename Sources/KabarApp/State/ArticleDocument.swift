@@ -53,6 +53,9 @@ public struct ArticleDocument: Sendable {
         var parts = [article.source ?? "source unknown", article.date?.description ?? "undated"]
         if let author = article.author { parts.insert(author, at: 1) }
         parts.append("\(words) words")
+        if let size = article.truncatedFrom {
+            parts.append("only the first \(ByteSize.text(ArticleLoader.articleByteLimit)) of \(ByteSize.text(size)) loaded")
+        }
         return parts.joined(separator: " · ")
     }
 

@@ -27,6 +27,9 @@ extension AppState {
     /// Up to this many articles are analysed before the first frame; more are analysed in
     /// the background, so the reader opens at once on any corpus.
     public static let analyseAtOnceLimit = 300
+    /// Nor more than this many bytes of text (one very long article is analysed in the
+    /// background too).
+    public static let analyseAtOnceBytes = 1_000_000
 
     /// Takes the corpus's entities and timeline.
     public mutating func apply(_ facts: CorpusFacts) {

@@ -16,8 +16,13 @@ extension Array where Element == Unicode.Scalar {
     public func string(_ range: Range<Int>) -> String {
         let lower = Swift.max(0, Swift.min(range.lowerBound, count))
         let upper = Swift.max(lower, Swift.min(range.upperBound, count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: self[lower..<upper])
-        return String(view)
+        // Encoded by hand: `UnicodeScalarView.append(contentsOf:)` goes through unspecialised
+        // generic code, ten times slower, and laying out a long article slices a lot.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(upper - lower)
+        for scalar in self[lower..<upper] {
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -22,6 +22,10 @@ public struct Article: Hashable, Sendable, Identifiable {
     public var blocks: [Block]
     /// The blocks' texts joined by `"\n\n"`; ``Block`` offsets index into it.
     public var body: String
+    /// Set when the file was longer than the loader reads (``ArticleLoader/maxArticleBytes``):
+    /// the file's size in bytes. The article then holds only the file's beginning, and every
+    /// view of it says so.
+    public var truncatedFrom: Int?
 
     /// Builds an article from its blocks' kinds and texts. The title and the blocks' texts
     /// are NFC-normalised, `body` is computed, and each block's `start`/`end` is set

@@ -11,8 +11,14 @@ import Foundation
 /// become `\n`, and everything is NFC-normalised. See ``FrontMatter``,
 /// ``MarkdownBodyParser`` and ``PlainTextBodyParser`` for the formats.
 public struct ArticleLoader: Sendable {
-    /// Files larger than this are skipped with a warning.
-    public var maxFileSize: Int = 16 * 1024 * 1024
+    /// Files larger than this are skipped with a warning: nothing that large is an article.
+    public var maxFileSize: Int = 1 << 30
+    /// At most this many bytes of one file are read. A longer file is loaded up to the last
+    /// line break before the limit, with a warning, and its article's
+    /// ``Article/truncatedFrom`` says how long the file is.
+    public var maxArticleBytes: Int = ArticleLoader.articleByteLimit
+    /// The default of ``maxArticleBytes``: 8 MB, some 1.2 million words.
+    public static let articleByteLimit = 8_000_000
 
     public init() {}
 
@@ -22,13 +28,20 @@ public struct ArticleLoader: Sendable {
         if let problem = unreadableReason(path) {
             return (nil, [LoadWarning(path: path, message: problem)])
         }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
+        guard let (data, size) = try? read(path) else {
             return (nil, [LoadWarning(path: path, message: "cannot read file, skipped")])
         }
-        return parse(data: data, path: path)
+        return parse(data: data, path: path, fileSize: size)
+    }
+
+    /// The first ``maxArticleBytes`` bytes of a file (all of a shorter one), and the file's size.
+    public func read(_ path: String) throws -> (data: Data, fileSize: Int) {
+        let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+        defer { try? handle.close() }
+        let size = Int(try handle.seekToEnd())
+        try handle.seek(toOffset: 0)
+        let data = try handle.read(upToCount: max(0, min(size, maxArticleBytes))) ?? Data()
+        return (data, max(size, data.count))
     }
 
     /// Loads every path: a file is loaded as by ``loadFile(at:)``; a folder contributes its
@@ -36,49 +49,120 @@ public struct ArticleLoader: Sendable {
     /// skipped) and sorted by path. A missing path gives a warning. A file reached twice by
     /// the same path is loaded once; different files with the same id are all kept, with a
     /// warning for each repeat.
-    public func load(paths: [String]) -> LoadResult {
-        var result = LoadResult()
-        var loadedPaths = Set<String>()
-        var firstPathForID: [String: String] = [:]
-
-        func loadOne(_ file: String) {
-            guard loadedPaths.insert(URL(fileURLWithPath: file).standardizedFileURL.path).inserted else { return }
-            let (article, warnings) = loadFile(at: file)
-            result.warnings += warnings
-            guard let article else { return }
-            if let first = firstPathForID[article.id] {
-                result.warnings.append(LoadWarning(
-                    path: file, message: "duplicate id '\(article.id)' (also \(first)), both kept"))
-            } else {
-                firstPathForID[article.id] = file
-            }
-            result.articles.append(article)
+    ///
+    /// Files are read and parsed on every core; the result is in the same order whatever the
+    /// timing. `progress` gets (files done, files in all) as they are done, one call at a
+    /// time, from any thread.
+    public func load(paths: [String], progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> LoadResult {
+        // What to do, in order: warnings where a path is missing or a folder unreadable, and
+        // the files to load.
+        enum Step { case warning(LoadWarning), file(String) }
+        var steps: [Step] = []
+        var files: [String] = []
+        var seenPaths = Set<String>()
+        func add(_ file: String) {
+            guard seenPaths.insert(URL(fileURLWithPath: file).standardizedFileURL.path).inserted else { return }
+            steps.append(.file(file))
+            files.append(file)
         }
-
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 if isSymbolicLink(path) {
-                    loadOne(path)  // a dangling link: loadFile explains
+                    add(path)  // a dangling link: loadFile explains
                 } else {
-                    result.warnings.append(LoadWarning(path: path, message: "no such file or folder"))
+                    steps.append(.warning(LoadWarning(path: path, message: "no such file or folder")))
                 }
                 continue
             }
             guard isDirectory.boolValue else {
-                loadOne(path)
+                add(path)
                 continue
             }
             let scanner = ArticleFolderScanner(folder: path)
-            result.warnings += scanner.warnings
-            for file in scanner.files { loadOne(file) }
+            steps += scanner.warnings.map { .warning($0) }
+            for file in scanner.files { add(file) }
+        }
+
+        let loaded = loadConcurrently(files, progress: progress)
+        var result = LoadResult()
+        var firstPathForID: [String: String] = [:]
+        var next = 0
+        for step in steps {
+            switch step {
+            case .warning(let warning):
+                result.warnings.append(warning)
+            case .file(let file):
+                let (article, warnings) = loaded[next]
+                next += 1
+                result.warnings += warnings
+                guard let article else { continue }
+                if let first = firstPathForID[article.id] {
+                    result.warnings.append(LoadWarning(
+                        path: file, message: "duplicate id '\(article.id)' (also \(first)), both kept"))
+                } else {
+                    firstPathForID[article.id] = file
+                }
+                result.articles.append(article)
+            }
         }
         return result
     }
 
+    /// ``loadFile(at:)`` of each file, on every core, in the files' order.
+    private func loadConcurrently(_ files: [String], progress: (@Sendable (Int, Int) -> Void)?)
+        -> [(article: Article?, warnings: [LoadWarning])] {
+        var loaded = [(article: Article?, warnings: [LoadWarning])](repeating: (nil, []), count: files.count)
+        let counter = ProgressCounter(total: files.count, report: progress)
+        let chunk = 64
+        loaded.withUnsafeMutableBufferPointer { buffer in
+            let slots = LoadSlots(buffer: buffer)
+            DispatchQueue.concurrentPerform(iterations: (files.count + chunk - 1) / chunk) { part in
+                let range = (part * chunk)..<min(files.count, (part + 1) * chunk)
+                for index in range { slots.buffer[index] = loadFile(at: files[index]) }
+                counter.add(range.count)
+            }
+        }
+        return loaded
+    }
+
     /// Parses a file's bytes; `path` gives the id, the format (by extension) and the name
-    /// used in warnings. Touches no files.
-    public func parse(data: Data, path: String) -> (article: Article?, warnings: [LoadWarning]) {
+    /// used in warnings. Touches no files. `fileSize`: the size of the whole file when `data`
+    /// is only its beginning (see ``read(_:)``). Beyond ``maxArticleBytes`` the text is cut
+    /// at a line break, with a warning that says so.
+    public func parse(data: Data, path: String, fileSize: Int? = nil) -> (article: Article?, warnings: [LoadWarning]) {
+        let size = max(fileSize ?? data.count, data.count)
+        guard size > maxArticleBytes else { return parseWhole(data: data, path: path) }
+        let kept = ArticleLoader.prefix(data, atLineBreakWithin: maxArticleBytes)
+        var (article, warnings) = parseWhole(data: kept, path: path)
+        article?.truncatedFrom = size
+        warnings.append(LoadWarning(path: path, message: "the file is \(ByteSize.text(size)), over the \(ByteSize.text(maxArticleBytes)) "
+                                    + "Kabar reads of one article: only its first \(ByteSize.text(kept.count)) are loaded"))
+        return (article, warnings)
+    }
+
+    /// At most `limit` bytes of `data`, ending after a line break when there is one in the
+    /// second half, and never inside a UTF-8 sequence.
+    static func prefix(_ data: Data, atLineBreakWithin limit: Int) -> Data {
+        let bytes = data.prefix(limit)
+        if let newline = bytes.lastIndex(of: 0x0A), newline - bytes.startIndex >= limit / 2 {
+            return Data(bytes[...newline])
+        }
+        // The last character may be cut short: then end before its first byte.
+        var end = bytes.endIndex
+        var lead = end
+        while lead > bytes.startIndex, end - lead < 4 {
+            lead -= 1
+            if bytes[lead] & 0xC0 != 0x80 { break }
+        }
+        if lead < end, bytes[lead] >= 0xC0 {
+            let length = bytes[lead] >= 0xF0 ? 4 : bytes[lead] >= 0xE0 ? 3 : 2
+            if end - lead < length { end = lead }
+        }
+        return Data(bytes[..<end])
+    }
+
+    private func parseWhole(data: Data, path: String) -> (article: Article?, warnings: [LoadWarning]) {
         switch ArticleDecoder.decode(data, path: path) {
         case .skipped(let warning):
             return (nil, [warning])
@@ -138,27 +222,45 @@ public struct ArticleLoader: Sendable {
 
     /// Why `path` can't be read as an article file, or `nil` if it looks readable.
     private func unreadableReason(_ path: String) -> String? {
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return isSymbolicLink(path) ? "dangling symbolic link, skipped" : "no such file, skipped"
+        guard let status = FileStatus.of(path, followingLinks: true) else {
+            return FileStatus.of(path)?.kind == .symbolicLink ? "dangling symbolic link, skipped" : "no such file, skipped"
         }
-        if isDirectory.boolValue { return "is a folder, not a file; skipped" }
-        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        guard let attributes = try? manager.attributesOfItem(atPath: resolved) else {
-            return "cannot read file, skipped"
+        if status.kind == .directory { return "is a folder, not a file; skipped" }
+        if status.kind != .regular { return "not a regular file, skipped" }
+        if status.size > maxFileSize {
+            return "file too large (\(status.size) bytes, limit \(maxFileSize)), skipped"
         }
-        if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
-            return "not a regular file, skipped"
-        }
-        if let size = (attributes[.size] as? NSNumber)?.intValue, size > maxFileSize {
-            return "file too large (\(size) bytes, limit \(maxFileSize)), skipped"
-        }
-        guard manager.isReadableFile(atPath: path) else { return "permission denied, skipped" }
+        guard FileManager.default.isReadableFile(atPath: path) else { return "permission denied, skipped" }
         return nil
     }
 
     private func isSymbolicLink(_ path: String) -> Bool {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+    }
+}
+
+/// Each concurrent worker writes its own slots only.
+private struct LoadSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<(article: Article?, warnings: [LoadWarning])>
+}
+
+/// Counts files done across threads and reports each new count, one report at a time.
+private final class ProgressCounter: @unchecked Sendable {
+    let total: Int
+    let report: (@Sendable (Int, Int) -> Void)?
+    private let lock = NSLock()
+    private var done = 0
+
+    init(total: Int, report: (@Sendable (Int, Int) -> Void)?) {
+        self.total = total
+        self.report = report
+    }
+
+    func add(_ count: Int) {
+        guard let report else { return }
+        lock.withLock {
+            done += count
+            report(done, total)
+        }
     }
 }

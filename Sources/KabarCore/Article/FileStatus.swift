@@ -1,37 +1,37 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
-/// A file's kind, size and modification time from one `lstat`/`stat` call: folder scans and
-/// the index check ask it of every file, and Foundation's attribute dictionaries cost
-/// tens of times more.
+/// One `lstat` (or `stat`) of a path: what it is, its size and its modification time.
+///
+/// Far cheaper than `FileManager.attributesOfItem`, which also looks up the owner's and
+/// group's names: in a folder of 100,000 articles that is most of the time spent listing it.
 public struct FileStatus: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable { case file, directory, symbolicLink, other }
+    public enum Kind: Sendable, Equatable { case regular, directory, symbolicLink, other }
 
     public var kind: Kind
     public var size: Int
-    /// Seconds since 1970, with the file system's sub-second part.
+    /// Seconds since 1970.
     public var modified: Double
 
-    /// The status of `path` itself (a symbolic link is `.symbolicLink`), or of what it points
-    /// to with `followingLinks`; nil when there is nothing there.
+    /// The status of `path`, or nil when there is nothing there (or it can't be looked at).
+    /// - Parameter followingLinks: describe what a symbolic link points to (nil when it
+    ///   dangles) rather than the link itself.
     public static func of(_ path: String, followingLinks: Bool = false) -> FileStatus? {
         var info = stat()
-        let failed = path.withCString { followingLinks ? stat($0, &info) : lstat($0, &info) }
-        guard failed == 0 else { return nil }
+        let result = followingLinks ? stat(path, &info) : lstat(path, &info)
+        guard result == 0 else { return nil }
         let kind: Kind
         switch info.st_mode & S_IFMT {
-        case S_IFREG: kind = .file
+        case S_IFREG: kind = .regular
         case S_IFDIR: kind = .directory
         case S_IFLNK: kind = .symbolicLink
         default: kind = .other
         }
         #if os(Linux)
-        let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+        let time = info.st_mtim
         #else
-        let modified = Double(info.st_mtimespec.tv_sec) + Double(info.st_mtimespec.tv_nsec) / 1e9
+        let time = info.st_mtimespec
         #endif
-        return FileStatus(kind: kind, size: Int(info.st_size), modified: modified)
+        return FileStatus(kind: kind, size: Int(info.st_size),
+                          modified: Double(time.tv_sec) + Double(time.tv_nsec) / 1_000_000_000)
     }
 }

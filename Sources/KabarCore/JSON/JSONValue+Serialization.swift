@@ -78,7 +78,7 @@ struct JSONTextWriter {
         while index != scalars.endIndex {
             let scalar = scalars[index]
             if let escape = Self.escape(for: scalar) {
-                output.unicodeScalars.append(contentsOf: scalars[runStart..<index])
+                output += Substring(scalars[runStart..<index])
                 output += escape
                 index = scalars.index(after: index)
                 runStart = index
@@ -86,7 +86,9 @@ struct JSONTextWriter {
                 index = scalars.index(after: index)
             }
         }
-        output.unicodeScalars.append(contentsOf: scalars[runStart..<index])
+        // Not `output.unicodeScalars.append(contentsOf:)`: that copies the whole output each
+        // time, which made long outputs quadratic.
+        output += Substring(scalars[runStart..<index])
         output += "\""
     }
 
