@@ -98,7 +98,7 @@ for target in "${targets[@]}"; do
     mkdir -p "$artifacts"
     cp -p Fuzz/Corpus/"$target"/* "$corpus"/
 
-    options=(-timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1
+    options=(-timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 -reload=0
              -dict="$(dictionary "$target")" -artifact_prefix="$artifacts/")
     [ -n "$seconds" ] && options+=(-max_total_time="$seconds")
     [ -n "$runs" ] && options+=(-runs="$runs")
@@ -122,7 +122,7 @@ for target in "${targets[@]}"; do
         result=ok
     else
         failed=1
-        kind=$(grep -o -m1 -E 'ERROR: (libFuzzer: [a-z-]+|AddressSanitizer: [a-z-]+|LeakSanitizer)|Fatal error|deadly signal' "$log" || true)
+        kind=$(grep -o -m1 -E 'Fatal error: .{0,80}|ERROR: (libFuzzer: [a-z-]+|AddressSanitizer: [a-z-]+|LeakSanitizer)' "$log" || true)
         result="FAILED (${kind:-exit $status}) ${artifact:-no artifact}; log: $log"
     fi
     results+=("$(printf '%-16s %12s %8s %8s  %s' "$target" "$executions" "$elapsed" "$rate" "$result")")
