@@ -122,7 +122,10 @@ for target in "${targets[@]}"; do
         result=ok
     else
         failed=1
-        kind=$(grep -o -m1 -E 'Fatal error: .{0,80}|ERROR: (libFuzzer: [a-z-]+|AddressSanitizer: [a-z-]+|LeakSanitizer)' "$log" || true)
+        # What went wrong: Swift's trap reason where there is one, else the sanitizer's.
+        kind=$(grep -o -m1 -E 'Swift runtime failure: [^/]{1,80}|Fatal error: .{0,80}' "$log" \
+            || grep -o -m1 -E 'ERROR: (libFuzzer: [a-z -]+|AddressSanitizer: [a-z-]+|LeakSanitizer)' "$log" || true)
+        kind=${kind% }
         result="FAILED (${kind:-exit $status}) ${artifact:-no artifact}; log: $log"
     fi
     results+=("$(printf '%-16s %12s %8s %8s  %s' "$target" "$executions" "$elapsed" "$rate" "$result")")
