@@ -19,6 +19,7 @@ let package = Package(
         .executable(name: "kabar", targets: ["kabar"]),
         .executable(name: "kabar-bench", targets: ["kabar-bench"]),
         .library(name: "KabarCore", targets: ["KabarCore"]),
+        .library(name: "KabarApp", targets: ["KabarApp"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

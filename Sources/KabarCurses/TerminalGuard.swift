@@ -9,8 +9,9 @@ import Darwin
 // allocation, no reference counting); everything is written before the handlers are
 // installed or by `CursesBackend` on the main thread.
 
-/// The tty settings from before curses started.
-nonisolated(unsafe) private var guardSavedTermios = termios()
+/// The tty settings from before curses started, on the heap: Swift lays out a global
+/// `termios` in 57 bytes where tcgetattr writes 60 (AddressSanitizer caught the overflow).
+nonisolated(unsafe) private var guardSavedTermios: UnsafeMutablePointer<termios>? = nil
 /// 1 once `guardSavedTermios` holds a real tcgetattr result.
 nonisolated(unsafe) private var guardHaveTermios: Int32 = 0
 /// 1 while curses owns the screen (alternate screen, hidden cursor, mouse on).
@@ -39,8 +40,8 @@ private func guardRestoreTerminal() {
         _ = write(STDOUT_FILENO, guardRestoreSequence.utf8Start, guardRestoreSequence.utf8CodeUnitCount)
         guardCursesActive = 0
     }
-    if guardHaveTermios != 0 {
-        _ = tcsetattr(STDIN_FILENO, TCSANOW, &guardSavedTermios)
+    if guardHaveTermios != 0, let saved = guardSavedTermios {
+        _ = tcsetattr(STDIN_FILENO, TCSANOW, saved)
     }
 }
 
@@ -101,7 +102,10 @@ public enum TerminalGuard {
     public static func install() {
         guard guardInstalled == 0 else { return }
         guardInstalled = 1
-        if isatty(STDIN_FILENO) == 1, tcgetattr(STDIN_FILENO, &guardSavedTermios) == 0 {
+        let saved = UnsafeMutablePointer<termios>.allocate(capacity: 1)
+        saved.initialize(to: termios())
+        guardSavedTermios = saved
+        if isatty(STDIN_FILENO) == 1, tcgetattr(STDIN_FILENO, saved) == 0 {
             guardHaveTermios = 1
         }
         // Touch every global now so no lazy initialisation ever runs inside a handler.

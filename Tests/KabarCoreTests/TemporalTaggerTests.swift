@@ -164,6 +164,15 @@ import Testing
         Case(text: "Mereka bertemu kemarin sore.", anchor: nil, expected: [.init("kemarin sore", .time, nil)]),
     ]
 
+    /// Found by fuzzing: weeks past either end of the calendar's years (9999-12-31 is a
+    /// Friday, so the next week is the first of the year 10000) used to crash the tagger.
+    static let calendarEdgeCases: [Case] = [
+        Case(text: "Sidang dilanjutkan minggu depan.", anchor: ArticleDate(year: 9999, month: 12, day: 31),
+             expected: [.init("minggu depan", .date, "10000-W01")]),
+        Case(text: "Sidang ditunda minggu lalu.", anchor: ArticleDate(year: 1, month: 1, day: 1),
+             expected: [.init("minggu lalu", .date, "0000-W52")]),
+    ]
+
     @Test(arguments: fullDatesCases) func fullDates(_ c: Case) { #expect(Self.found(c) == c.expected) }
     @Test(arguments: datelinesCases) func datelines(_ c: Case) { #expect(Self.found(c) == c.expected) }
     @Test(arguments: weekdaysCases) func weekdays(_ c: Case) { #expect(Self.found(c) == c.expected) }
@@ -177,6 +186,7 @@ import Testing
     @Test(arguments: setsCases) func repeatingTimes(_ c: Case) { #expect(Self.found(c) == c.expected) }
     @Test(arguments: negativesCases) func numbersThatAreNotTimes(_ c: Case) { #expect(Self.found(c) == c.expected) }
     @Test(arguments: undatedCases) func withoutAnArticleDate(_ c: Case) { #expect(Self.found(c) == c.expected) }
+    @Test(arguments: calendarEdgeCases) func weeksBeyondTheCalendarsEnds(_ c: Case) { #expect(Self.found(c) == c.expected) }
 
     @Test func offsetsAreScalarsIntoTheText() {
         let text = "Pada “Senin” (13/1) warga kembali."

@@ -73,6 +73,16 @@ public struct ThemeCatalog: Sendable {
             }
             source = ThemeSource(path: path, name: ((path as NSString).lastPathComponent as NSString).deletingPathExtension, text: text)
         }
+        return load(source)
+    }
+
+    /// The theme in `text`, a theme file's contents; `path` names it in problems and
+    /// inheritance. Reads no file but the themes it inherits.
+    public func theme(text: String, path: String) -> Result<Theme, FileProblem> {
+        load(ThemeSource(path: path, name: ((path as NSString).lastPathComponent as NSString).deletingPathExtension, text: text))
+    }
+
+    private func load(_ source: ThemeSource) -> Result<Theme, FileProblem> {
         do throws(FileProblem) {
             return .success(try resolve(source))
         } catch {

@@ -13,14 +13,20 @@ public struct CalendarDay: Hashable, Comparable, Sendable {
     }
 
     init(_ date: ArticleDate) {
+        number = Self.number(year: date.year, month: date.month, day: date.day)
+    }
+
+    /// The day number of a valid month and day in any year, also outside ArticleDate's
+    /// 1...9999 (a week after 9999-12-31 is in the year 10000).
+    private static func number(year: Int, month: Int, day: Int) -> Int {
         // Days from civil: count whole years from March 1 of year 0, so February is last.
-        let y = date.month <= 2 ? date.year - 1 : date.year
+        let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
-        let monthFromMarch = (date.month + 9) % 12
-        let dayOfYear = (153 * monthFromMarch + 2) / 5 + date.day - 1
+        let monthFromMarch = (month + 9) % 12
+        let dayOfYear = (153 * monthFromMarch + 2) / 5 + day - 1
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        number = era * 146_097 + dayOfEra - 719_468
+        return era * 146_097 + dayOfEra - 719_468
     }
 
     /// Year, month and day.
@@ -46,8 +52,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable {
     var isoWeek: (year: Int, week: Int) {
         let thursday = CalendarDay(number: number - weekday + 4)
         let year = thursday.date.year
-        let firstDay = CalendarDay(year: year, month: 1, day: 1)!
-        return (year, (thursday.number - firstDay.number) / 7 + 1)
+        return (year, (thursday.number - Self.number(year: year, month: 1, day: 1)) / 7 + 1)
     }
 
     func adding(days: Int) -> CalendarDay { CalendarDay(number: number + days) }
