@@ -42,11 +42,17 @@ public final class TimelineIndex: @unchecked Sendable {
                 let scalars = Array(text.unicodeScalars)
                 let mentions = (names[analyzed.article.id + "\u{0}" + field.rawValue] ?? []).sorted { $0.start < $1.start }
                 for expression in expressions {
-                    let sentence = sentences.first { $0.start <= expression.start && expression.start < $0.end }
+                    // Sentences and mentions are in text order: binary searches, so a long
+                    // article with many dates costs no more than its length.
+                    let candidate = TimelineIndex.firstIndex(in: sentences.count) { sentences[$0].end > expression.start }
+                    let sentence = candidate < sentences.count && sentences[candidate].start <= expression.start
+                        ? sentences[candidate] : nil
                     let range = sentence.map { $0.start..<$0.end } ?? expression.start..<expression.end
                     var seen: [String] = []
-                    for mention in mentions where range.contains(mention.start) && !seen.contains(mention.name) {
-                        seen.append(mention.name)
+                    var index = TimelineIndex.firstIndex(in: mentions.count) { mentions[$0].start >= range.lowerBound }
+                    while index < mentions.count, mentions[index].start < range.upperBound {
+                        if !seen.contains(mentions[index].name) { seen.append(mentions[index].name) }
+                        index += 1
                     }
                     events.append(TimelineEvent(expression: expression, article: analyzed.article.id, field: field,
                                                 sentence: scalars.string(range), sentenceStart: range.lowerBound,
@@ -55,6 +61,17 @@ public final class TimelineIndex: @unchecked Sendable {
             }
         }
         return TimelineIndex.ordered(events)
+    }
+
+    /// The first of `0..<count` where `isAtOrAfter` holds, for a predicate that is false and
+    /// then true along the range (`count` when it never holds).
+    static func firstIndex(in count: Int, where isAtOrAfter: (Int) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if isAtOrAfter(mid) { high = mid } else { low = mid + 1 }
+        }
+        return low
     }
 
     /// Calendar order; stable for equal starts.
