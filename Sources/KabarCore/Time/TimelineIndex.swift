@@ -7,6 +7,10 @@ public final class TimelineIndex: @unchecked Sendable {
     /// Per article date and content, its time expressions by field.
     private let cache = ContentCache<[TextField: [TimeExpression]]>()
 
+    /// A longer sentence is given as this many scalars around its expression, with "…"
+    /// where it was cut (`sentenceStart`..<`sentenceEnd` is then that part).
+    public static let sentenceLimit = 1_000
+
     public init(tagger: TemporalTagger = TemporalTagger()) {
         self.tagger = tagger
     }
@@ -47,7 +51,17 @@ public final class TimelineIndex: @unchecked Sendable {
                     let candidate = TimelineIndex.firstIndex(in: sentences.count) { sentences[$0].end > expression.start }
                     let sentence = candidate < sentences.count && sentences[candidate].start <= expression.start
                         ? sentences[candidate] : nil
-                    let range = sentence.map { $0.start..<$0.end } ?? expression.start..<expression.end
+                    var range = sentence.map { $0.start..<$0.end } ?? expression.start..<expression.end
+                    // A sentence of megabytes (a line with no full stop) is not copied into
+                    // every event: only the part around the expression, marked where cut.
+                    var cut = (before: false, after: false)
+                    if range.count > TimelineIndex.sentenceLimit {
+                        let lower = max(range.lowerBound, min(expression.start - TimelineIndex.sentenceLimit / 2,
+                                                              range.upperBound - TimelineIndex.sentenceLimit))
+                        let upper = min(range.upperBound, lower + TimelineIndex.sentenceLimit)
+                        cut = (lower > range.lowerBound, upper < range.upperBound)
+                        range = lower..<upper
+                    }
                     var seen: [String] = []
                     var index = TimelineIndex.firstIndex(in: mentions.count) { mentions[$0].start >= range.lowerBound }
                     while index < mentions.count, mentions[index].start < range.upperBound {
@@ -55,7 +69,8 @@ public final class TimelineIndex: @unchecked Sendable {
                         index += 1
                     }
                     events.append(TimelineEvent(expression: expression, article: analyzed.article.id, field: field,
-                                                sentence: scalars.string(range), sentenceStart: range.lowerBound,
+                                                sentence: (cut.before ? "…" : "") + scalars.string(range) + (cut.after ? "…" : ""),
+                                                sentenceStart: range.lowerBound,
                                                 sentenceEnd: range.upperBound, entities: seen))
                 }
             }
