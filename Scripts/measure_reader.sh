@@ -5,8 +5,8 @@
 #     Scripts/measure_reader.sh KABAR FOLDER [KEYS...]
 #     Scripts/measure_reader.sh .build/release/kabar /tmp/hostile/many
 #
-# The first frame is the first screen with the status line's key hints ("q quit"); the
-# article is ready when the status line shows "article 1/"; each of KEYS (tmux key names,
+# The first frame is the first screen with the articles pane ("┌ Articles"); the article is
+# ready when its pane is titled ("┌ Article ·"); each of KEYS (tmux key names,
 # default: Tab j j PgDn G) is sent after that, and the time until the screen changes is
 # printed. Uses a private XDG_CACHE_HOME unless one is set (set it to measure a warm start).
 set -euo pipefail
@@ -28,8 +28,8 @@ wait_for() {  # pattern, timeout seconds -> prints seconds since $start, or "tim
 }
 start=$(now)
 tm new-session -d -s m -x 120 -y 40 "/usr/bin/time -v -o $work/time.txt $kabar $folder; echo kabar-exit=\$?; sleep 60"
-echo "first frame: $(wait_for 'q quit' 600) s"
-echo "article shown: $(wait_for 'article 1/' 600) s"
+echo "first frame: $(wait_for '┌ Articles' 600) s"
+echo "article shown: $(wait_for '┌ Article ·' 600) s"
 for key in "${keys[@]}"; do
     before=$(screen | md5sum)
     start=$(now)

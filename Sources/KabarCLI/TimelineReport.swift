@@ -31,9 +31,20 @@ public enum TimelineReport {
 
     /// The sentence on one line, cut at a word with "…" when longer than `width` scalars.
     static func shortened(_ sentence: String, to width: Int) -> String {
-        let flat = sentence.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
-        let scalars = Array(flat.unicodeScalars)
-        guard scalars.count > width else { return flat }
+        // Line breaks become one space; only the first `width` + 1 scalars are looked at.
+        var scalars: [Unicode.Scalar] = []
+        var space = false
+        for scalar in sentence.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" {
+                space = !scalars.isEmpty
+                continue
+            }
+            if space { scalars.append(" ") }
+            space = false
+            scalars.append(scalar)
+            if scalars.count > width { break }
+        }
+        guard scalars.count > width else { return scalars.string(0..<scalars.count) }
         var cut = width
         while cut > width / 2, scalars[cut] != " " { cut -= 1 }
         return scalars.string(0..<cut) + " …"

@@ -12,6 +12,14 @@ public enum TerminalCheck {
         isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
     }
 
+    /// The size of the terminal on stdout, or nil when it can't be told.
+    public static func size() -> (width: Int, height: Int)? {
+        var rows: Int32 = 0
+        var cols: Int32 = 0
+        guard kabar_tty_size(STDOUT_FILENO, &rows, &cols) == 0, cols > 0, rows > 0 else { return nil }
+        return (Int(cols), Int(rows))
+    }
+
     /// The width of the terminal on stdout, else `$COLUMNS` when it is a positive number, else nil.
     public static func columns() -> Int? {
         var rows: Int32 = 0

@@ -39,9 +39,12 @@ struct ReadCommand: ParsableCommand {
         let themeProblems = themes.problem.map { ["\($0) (using the default theme)"] } ?? []
         let warnings = result.warnings + glossary.warnings
         let historyFile = SearchHistoryFile()
+        // Laid out for the terminal's size from the start: a long article is not laid out
+        // again when the reader starts.
+        let size = TerminalCheck.size() ?? (80, 24)
         var state = AppState(articles: result.articles.map { AnalyzedArticle($0) },
                              warnings: config.problems.map(\.description) + themeProblems + warnings.map(\.description),
-                             analyzer: MorphAnalyzer(glossary: glossary.glossary))
+                             analyzer: MorphAnalyzer(glossary: glossary.glossary), width: size.width, height: size.height)
         state.articlesUnchecked = warm != nil
         do {
             state.searchHistory = try historyFile.load()

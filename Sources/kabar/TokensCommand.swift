@@ -30,7 +30,9 @@ struct TokensCommand: ParsableCommand {
             analyzed = result.articles.map { AnalyzedArticle($0) }
         }
         if json {
-            Output.json(TokensReport.json(analyzed, sentences: sentences))
+            // Streamed: the tokens of a long article or a large folder are never all held.
+            TokensReport.writeJSON(analyzed.map(\.article), sentences: sentences, to: Output.write)
+            Output.write("\n")
         } else {
             Output.write(TokensReport.text(analyzed, sentences: sentences))
         }

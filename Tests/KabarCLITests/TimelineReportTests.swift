@@ -25,4 +25,16 @@ import Testing
             "(unresolved) · Warga pulang kemarin. [kemarin] — banjir",
         ])
     }
+
+    @Test func aLongSentenceIsCutAtAWordToTheWidth() {
+        let words = (0..<100).map { "kata\($0)" }.joined(separator: " ")
+        let article = AnalyzedArticle(Article(id: "panjang", path: "/tmp/panjang.md", title: "Panjang",
+                                              blocks: [Block(kind: .paragraph, text: words + " kemarin.", start: 0, end: 0)]))
+        let line = TimelineReport.text(TimelineIndex().events(of: [article]), width: 60)
+        let sentence = line.dropFirst("(unresolved) · ".count).prefix { $0 != "[" }
+        #expect(line.hasPrefix("(unresolved) · kata0 kata1 "))
+        #expect(sentence.hasSuffix(" … "))
+        #expect(sentence.count <= 60 + " … ".count)
+        #expect(words.hasPrefix(sentence.dropLast(" … ".count)))
+    }
 }

@@ -5,6 +5,9 @@ extension AppState {
     public mutating func update(_ message: Message) -> [Effect] {
         switch message {
         case .resize(let width, let height):
+            // The same size again (the runtime's first frame): a long article is not laid
+            // out twice for nothing.
+            if width == layout.width && height == layout.height && document != nil { return [] }
             layout = ScreenLayout(width: width, height: height, panes: paneWidths)
             if !layout.visiblePanes.contains(focus) { focus = .article }
             relayout()

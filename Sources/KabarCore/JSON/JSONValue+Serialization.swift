@@ -62,7 +62,7 @@ struct JSONTextWriter {
         }
     }
 
-    private mutating func newline(depth: Int) {
+    mutating func newline(depth: Int) {
         guard pretty else { return }
         output += "\n"
         output += String(repeating: "  ", count: depth)

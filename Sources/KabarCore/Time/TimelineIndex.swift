@@ -7,6 +7,10 @@ public final class TimelineIndex: @unchecked Sendable {
     /// Per article date and content, its time expressions by field.
     private let cache = ContentCache<[TextField: [TimeExpression]]>()
 
+    /// A longer sentence is given as this many scalars around its expression, with "…"
+    /// where it was cut (`sentenceStart`..<`sentenceEnd` is then that part).
+    public static let sentenceLimit = 1_000
+
     public init(tagger: TemporalTagger = TemporalTagger()) {
         self.tagger = tagger
     }
@@ -42,19 +46,47 @@ public final class TimelineIndex: @unchecked Sendable {
                 let scalars = Array(text.unicodeScalars)
                 let mentions = (names[analyzed.article.id + "\u{0}" + field.rawValue] ?? []).sorted { $0.start < $1.start }
                 for expression in expressions {
-                    let sentence = sentences.first { $0.start <= expression.start && expression.start < $0.end }
-                    let range = sentence.map { $0.start..<$0.end } ?? expression.start..<expression.end
+                    // Sentences and mentions are in text order: binary searches, so a long
+                    // article with many dates costs no more than its length.
+                    let candidate = TimelineIndex.firstIndex(in: sentences.count) { sentences[$0].end > expression.start }
+                    let sentence = candidate < sentences.count && sentences[candidate].start <= expression.start
+                        ? sentences[candidate] : nil
+                    var range = sentence.map { $0.start..<$0.end } ?? expression.start..<expression.end
+                    // A sentence of megabytes (a line with no full stop) is not copied into
+                    // every event: only the part around the expression, marked where cut.
+                    var cut = (before: false, after: false)
+                    if range.count > TimelineIndex.sentenceLimit {
+                        let lower = max(range.lowerBound, min(expression.start - TimelineIndex.sentenceLimit / 2,
+                                                              range.upperBound - TimelineIndex.sentenceLimit))
+                        let upper = min(range.upperBound, lower + TimelineIndex.sentenceLimit)
+                        cut = (lower > range.lowerBound, upper < range.upperBound)
+                        range = lower..<upper
+                    }
                     var seen: [String] = []
-                    for mention in mentions where range.contains(mention.start) && !seen.contains(mention.name) {
-                        seen.append(mention.name)
+                    var index = TimelineIndex.firstIndex(in: mentions.count) { mentions[$0].start >= range.lowerBound }
+                    while index < mentions.count, mentions[index].start < range.upperBound {
+                        if !seen.contains(mentions[index].name) { seen.append(mentions[index].name) }
+                        index += 1
                     }
                     events.append(TimelineEvent(expression: expression, article: analyzed.article.id, field: field,
-                                                sentence: scalars.string(range), sentenceStart: range.lowerBound,
+                                                sentence: (cut.before ? "…" : "") + scalars.string(range) + (cut.after ? "…" : ""),
+                                                sentenceStart: range.lowerBound,
                                                 sentenceEnd: range.upperBound, entities: seen))
                 }
             }
         }
         return TimelineIndex.ordered(events)
+    }
+
+    /// The first of `0..<count` where `isAtOrAfter` holds, for a predicate that is false and
+    /// then true along the range (`count` when it never holds).
+    static func firstIndex(in count: Int, where isAtOrAfter: (Int) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if isAtOrAfter(mid) { high = mid } else { low = mid + 1 }
+        }
+        return low
     }
 
     /// Calendar order; stable for equal starts.
