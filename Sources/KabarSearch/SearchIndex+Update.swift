@@ -133,6 +133,7 @@ extension SearchIndex {
             next = upcoming.batch
             done += batch.count
             progress?(done, pending.count)
+            if number + 1 < batches.count, let pause = SearchIndex.faultPauseAfterBatch { Thread.sleep(forTimeInterval: pause) }
         }
         result.seconds = Date().timeIntervalSince(started)
         return result
@@ -259,6 +260,12 @@ extension SearchIndex {
             try event.execute(arguments: [id, e.value, e.type, e.text, e.field, e.start, e.end])
         }
     }
+
+    /// Fault injection for the kill -9 test: `KABAR_FAULT_PAUSE_AFTER_BATCH_MS=N` waits N ms
+    /// after each committed batch but the last, so a test can kill a build between commits
+    /// however fast the machine is. Unset (always, outside that test), nothing waits.
+    static let faultPauseAfterBatch: TimeInterval? = ProcessInfo.processInfo.environment["KABAR_FAULT_PAUSE_AFTER_BATCH_MS"]
+        .flatMap(Double.init).map { $0 / 1000 }
 
     /// Brings the index in line with every article file under `folder`.
     public func update(folder: String, progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> IndexUpdate {

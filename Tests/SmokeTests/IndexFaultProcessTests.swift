@@ -32,9 +32,13 @@ import Glibc
     @Test func aBuildKilledInTheMiddleIsFinishedByTheNextRun() throws {
         let corpus = try GeneratedFolder(count: 2000)
         defer { corpus.remove() }
-        let build = try KabarProcess(["index", corpus.folder], environment: corpus.environment)
+        // The build waits 3 s after each commit (fault injection), so it is still running when
+        // the first batch shows, however fast the machine.
+        var slow = corpus.environment
+        slow["KABAR_FAULT_PAUSE_AFTER_BATCH_MS"] = "3000"
+        let build = try KabarProcess(["index", corpus.folder], environment: slow)
         // Once the first batch of articles is committed (another kabar sees it), kill the
-        // build in the middle of the next.
+        // build before the next.
         let deadline = Date().addingTimeInterval(300)
         var committed = 0
         while build.process.isRunning && committed == 0 && Date() < deadline {
