@@ -18,6 +18,8 @@ export XDG_CACHE_HOME=${XDG_CACHE_HOME:-$work/cache} XDG_STATE_HOME=$work/state 
 tm() { tmux -L "$socket" -f /dev/null "$@"; }
 now() { date +%s.%N; }
 screen() { tm capture-pane -p -t m 2>/dev/null || true; }
+# With styles: a key that only moves a highlight changes this.
+styled() { tm capture-pane -e -p -t m 2>/dev/null || true; }
 wait_for() {  # pattern, timeout seconds -> prints seconds since $start, or "timeout"
     local deadline=$(( $(date +%s) + $2 ))
     while ! screen | grep -q -- "$1"; do
@@ -31,11 +33,11 @@ tm new-session -d -s m -x 120 -y 40 "/usr/bin/time -v -o $work/time.txt $kabar $
 echo "first frame: $(wait_for '┌ Articles' 600) s"
 echo "article shown: $(wait_for '┌ Article ·' 600) s"
 for key in "${keys[@]}"; do
-    before=$(screen | md5sum)
+    before=$(styled | md5sum)
     start=$(now)
     tm send-keys -t m "$key"
     deadline=$(( $(date +%s) + 60 ))
-    while [ "$(screen | md5sum)" = "$before" ] && [ "$(date +%s)" -lt "$deadline" ]; do sleep 0.01; done
+    while [ "$(styled | md5sum)" = "$before" ] && [ "$(date +%s)" -lt "$deadline" ]; do sleep 0.01; done
     echo "key $key: screen changed after $(echo "$(now) - $start" | bc) s"
 done
 screen | tail -1

@@ -1,3 +1,4 @@
+import Foundation
 import KabarApp
 import KabarCore
 import KabarTUI
@@ -48,5 +49,24 @@ import Testing
         #expect(highlighted.count == 4_000)
         let words = Set(highlighted.keys.compactMap { state.document?.words[$0].text })
         #expect(words == ["Rudy", "Gunawan"])
+    }
+
+    @Test func aWordLongerThanAnyIsNotLookedUpAndTheGlossarySaysSo() {
+        let long = String(repeating: "energicabangbajak", count: 10)
+        let article = Article(id: "kata", path: "/tmp/kata.md", title: "Kata",
+                              blocks: [Block(kind: .paragraph, text: "Sebelum \(long) sesudah.", start: 0, end: 0)])
+        var state = AppState(articles: [AnalyzedArticle(article)], analyzer: Fixtures.analyzer, width: 120, height: 30)
+        state.press("Tab w w")
+        #expect(state.cursorWord?.text == long)
+        #expect(state.cursorReading?.analyses == [])
+        #expect(state.cursorReading?.skippedLength == 170)
+        let rect = state.layout.rect(of: .glossary)
+        // The pane's text, its wrapped lines joined again.
+        let pane = view(state).lines[(rect.y + 1)..<(rect.bottom - 1)]
+            .map { $0.dropFirst(rect.x + 1).prefix(rect.width - 2).trimmingCharacters(in: .whitespaces) }
+            .joined(separator: " ")
+        #expect(pane.contains("Not looked up: 170 characters"))
+        #expect(pane.contains("(the limit is 64)"))
+        #expect(!pane.contains("Not in the glossary"))
     }
 }

@@ -7,6 +7,8 @@ public struct WordDetails: Hashable, Sendable {
     public var analyses: [Analysis]
     public var expression: GlossaryEntry?
     public var occurrences: [Occurrence]
+    /// The word's length when it was too long to look up (see `AppState.longestGlossedWord`).
+    public var skippedLength: Int?
 
     /// A sentence that contains the lemma.
     public struct Occurrence: Hashable, Sendable {

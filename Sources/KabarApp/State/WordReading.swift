@@ -8,12 +8,29 @@ public struct WordReading: Hashable, Sendable {
     public var expression: GlossaryEntry?
     /// The document word indices the expression covers.
     public var expressionWords: Range<Int>?
+    /// The word's length in characters when it is too long to look up (then `word` is its
+    /// beginning and there are no analyses).
+    public var skippedLength: Int?
 }
 
 extension AppState {
+    /// Longer words (a line of letters with no space, a pasted hash) are not looked up: the
+    /// glossary pane says so. The longest Indonesian words have about 30 letters.
+    public static let longestGlossedWord = 64
+
+    /// What the glossary says of a word too long to look up.
+    static func tooLongNote(_ length: Int) -> String {
+        "Not looked up: \(length) characters, longer than any word (the limit is \(longestGlossedWord))."
+    }
+
     /// The reading of the word under the cursor.
     public var cursorReading: WordReading? {
         guard let word = cursorWord, let document else { return nil }
+        let length = word.end - word.start
+        if length > AppState.longestGlossedWord {
+            return WordReading(word: String(word.text.unicodeScalars.prefix(AppState.longestGlossedWord)) + "…", analyses: [],
+                               expression: nil, expressionWords: nil, skippedLength: length)
+        }
         let found = ExpressionFinder.find(in: document.words, at: cursor, glossary: analyzer.glossary)
         return WordReading(word: word.text, analyses: analyzer.analyze(word.text),
                            expression: found?.entry, expressionWords: found?.words)
@@ -46,6 +63,6 @@ extension AppState {
             }
         }
         return WordDetails(word: reading.word, analyses: reading.analyses, expression: reading.expression,
-                           occurrences: occurrences)
+                           occurrences: occurrences, skippedLength: reading.skippedLength)
     }
 }

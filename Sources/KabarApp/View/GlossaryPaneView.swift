@@ -28,6 +28,10 @@ struct GlossaryPaneView {
             }
         }
         lines.append(StyledLine(reading.word, style: theme.style("gloss.word")))
+        if let length = reading.skippedLength {
+            wrapped(AppState.tooLongNote(length), theme.style("ui.placeholder"))
+            return lines
+        }
         if let expression = reading.expression {
             lines.append(StyledLine([Span(expression.headword, style: theme.style("gloss.headword")),
                                      Span(" · \(expression.pos)", style: theme.style("gloss.pos"))]))

@@ -36,7 +36,9 @@ struct WordOverlayView {
             wrapped("\(expression.headword) (\(expression.pos)): \(expression.gloss)", theme.style("gloss.headword"))
             lines.append(StyledLine())
         }
-        if details.analyses.isEmpty {
+        if let length = details.skippedLength {
+            wrapped(AppState.tooLongNote(length), theme.style("ui.placeholder"))
+        } else if details.analyses.isEmpty {
             wrapped("No reading in the glossary.", theme.style("ui.placeholder"))
         }
         for (number, analysis) in details.analyses.enumerated() {
