@@ -9,12 +9,17 @@ enum ExpressionFinder {
         var best: (entry: GlossaryEntry, words: Range<Int>)?
         // An expression has at most five words, so it starts at most four words back.
         for start in max(0, index - 4)...index {
+            // No expression starts with a word too long to be one (folding it would cost
+            // as much as the word is long, every frame).
+            guard words[start].end - words[start].start <= AppState.longestGlossedWord else { continue }
             let first = Glossary.fold(words[start].text)
             for rest in glossary.expressions[first] ?? [] {
                 let end = start + 1 + rest.count
                 guard end > index, end <= words.count,
                       words[start].field == words[end - 1].field else { continue }
-                let matches = zip(rest, words[(start + 1)..<end]).allSatisfy { Glossary.fold($1.text) == $0 }
+                let matches = zip(rest, words[(start + 1)..<end]).allSatisfy {
+                    $1.end - $1.start <= AppState.longestGlossedWord && Glossary.fold($1.text) == $0
+                }
                 guard matches, best == nil || end - start > best!.words.count,
                       let entry = glossary.entries(for: ([first] + rest).joined(separator: " ")).first else { continue }
                 best = (entry, start..<end)
