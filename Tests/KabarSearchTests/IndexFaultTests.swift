@@ -23,7 +23,7 @@ import Testing
     func builtAndClosed(_ fixture: SearchFixture) throws -> String {
         let index = try fixture.index()
         let path = try #require(index.path)
-        try index.writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        _ = try index.writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
         try index.writer.close()
         for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         return path

@@ -53,8 +53,8 @@ final class KabarProcess {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("kabar-run-\(UUID().uuidString.prefix(8))").path
         stdoutPath = base + ".out"
         stderrPath = base + ".err"
-        FileManager.default.createFile(atPath: stdoutPath, contents: nil)
-        FileManager.default.createFile(atPath: stderrPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: stdoutPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
         process.executableURL = URL(fileURLWithPath: try KabarBinary.executable())
         process.arguments = arguments
         process.currentDirectoryURL = KabarBinary.repository
