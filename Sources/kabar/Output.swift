@@ -1,12 +1,15 @@
 import Foundation
 import KabarCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// stdout and stderr for the subcommands.
 enum Output {
     /// One line on stderr: "kabar: message", made safe for the terminal (file names and
     /// titles in it can hold anything).
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data("kabar: \(message.terminalSafe)\n".utf8))
+        send("kabar: \(message.terminalSafe)\n", to: STDERR_FILENO)
     }
 
     /// Every load warning, one line each on stderr.
@@ -29,7 +32,29 @@ enum Output {
     /// Text on stdout exactly as given: only for text whose escape sequences are Kabar's
     /// own (`kabar show` in colour, where `ANSIText` made the article's text safe).
     static func writeRaw(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        send(text, to: STDOUT_FILENO)
+    }
+
+    /// Writes all of `text` to a file descriptor. When the reader of a pipe has gone
+    /// (`kabar show ID | head`), there is nobody left to tell: Kabar stops quietly with the
+    /// status a process killed by SIGPIPE has (141), instead of trapping in `FileHandle.write`.
+    static func send(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written >= 0 {
+                    offset += written
+                } else if errno == EINTR {
+                    continue
+                } else if errno == EPIPE {
+                    exit(128 + SIGPIPE)
+                } else {
+                    return  // a full disk or a closed descriptor: nothing more can be said
+                }
+            }
+        }
     }
 
     /// A JSON document on stdout, followed by a newline.

@@ -21,10 +21,10 @@ final class ProgressLine: @unchecked Sendable {
             lastShown = now
             let text = "kabar: \(verb) \(Self.grouped(done))/\(Self.grouped(total)) \(noun)…"
             if isTerminal {
-                FileHandle.standardError.write(Data("\r\(text)\u{1B}[K".utf8))
+                Output.send("\r\(text)\u{1B}[K", to: STDERR_FILENO)
                 visible = true
             } else {
-                FileHandle.standardError.write(Data("\(text)\n".utf8))
+                Output.send("\(text)\n", to: STDERR_FILENO)
             }
         }
     }
@@ -33,7 +33,7 @@ final class ProgressLine: @unchecked Sendable {
     func finish() {
         lock.withLock {
             guard visible else { return }
-            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+            Output.send("\r\u{1B}[K", to: STDERR_FILENO)
             visible = false
         }
     }
