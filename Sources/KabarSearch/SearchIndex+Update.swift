@@ -111,13 +111,14 @@ extension SearchIndex {
                         // Another kabar may have written this file's row since we looked.
                         let now = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, hash FROM articles WHERE path = ?"),
                                                    arguments: [item.path])
-                        if let now, now["hash"] as String == item.hash {
+                        // Columns by position: a lookup by name lower-cases the name, per article.
+                        if let now, now[1] as String == item.hash {
                             try db.cachedStatement(sql: "UPDATE articles SET size = ?, mtime = ? WHERE id = ?")
-                                .execute(arguments: [item.size, item.mtime, now["id"] as Int64])
+                                .execute(arguments: [item.size, item.mtime, now[0] as Int64])
                             result.unchanged += 1
                             continue
                         }
-                        if let now { try SearchIndex.delete(now["id"], db) }
+                        if let now { try SearchIndex.delete(now[0], db) }
                         try KabarTokenizer.offering(item.streams) {
                             try SearchIndex.insert(article, size: item.size, mtime: item.mtime, hash: item.hash, blocks: item.blocks,
                                                    enrichment: item.enrichment, db)
