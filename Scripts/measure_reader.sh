@@ -9,6 +9,7 @@
 # ready when its pane is titled ("┌ Article ·"); each of KEYS (tmux key names,
 # default: Tab j j PgDn G) is sent after that, and the time until the screen changes is
 # printed. Uses a private XDG_CACHE_HOME unless one is set (set it to measure a warm start).
+# WAIT_FOR_FACTS=1: send the keys only once the entities and timeline are shown.
 set -euo pipefail
 kabar=$(realpath "$1"); folder=$(realpath "$2"); shift 2
 keys=("$@"); [ ${#keys[@]} -gt 0 ] || keys=(Tab j j PgDn G)
@@ -32,6 +33,12 @@ start=$(now)
 tm new-session -d -s m -x 120 -y 40 "/usr/bin/time -v -o $work/time.txt $kabar $folder; echo kabar-exit=\$?; sleep 60"
 echo "first frame: $(wait_for '┌ Articles' 600) s"
 echo "article shown: $(wait_for '┌ Article ·' 600) s"
+if [ -n "${WAIT_FOR_FACTS:-}" ]; then
+    # Until the entities and timeline found in the background are shown.
+    deadline=$(( $(date +%s) + 900 ))
+    while screen | grep -q 'Finding names' && [ "$(date +%s)" -lt "$deadline" ]; do sleep 0.2; done
+    echo "names and dates shown: $(echo "$(now) - $start" | bc) s"
+fi
 for key in "${keys[@]}"; do
     before=$(styled | md5sum)
     start=$(now)

@@ -30,7 +30,7 @@ import Glibc
     }
 
     @Test func aBuildKilledInTheMiddleIsFinishedByTheNextRun() throws {
-        let corpus = try GeneratedFolder(count: 2000)
+        let corpus = try GeneratedFolder(count: 3000)
         defer { corpus.remove() }
         // The build waits 3 s after each commit (fault injection), so it is still running when
         // the first batch shows, however fast the machine.
@@ -47,20 +47,20 @@ import Glibc
         try #require(build.process.isRunning, "the build ended before it could be killed")
         kill(build.process.processIdentifier, SIGKILL)
         #expect(build.wait() == 128 + SIGKILL)
-        #expect(committed > 0 && committed < 2000)
+        #expect(committed > 0 && committed < 3000)
 
         // The next run keeps what was committed and does the rest.
         let again = try KabarBinary.run(["index", corpus.folder], environment: corpus.environment)
         #expect(again.status == 0)
         #expect(problems(again.stderr) == [])
         let kept = try indexedCount(corpus)
-        #expect(kept == 2000)
-        #expect(again.stdout.hasPrefix("2000 articles indexed ("))
-        #expect(!again.stdout.contains("(2000 added"))
+        #expect(kept == 3000)
+        #expect(again.stdout.hasPrefix("3000 articles indexed ("))
+        #expect(!again.stdout.contains("(3000 added"))
         #expect(!again.stdout.contains(" 0 unchanged"))
         let check = try KabarBinary.run(["index", "--check", corpus.folder], environment: corpus.environment)
         #expect(check.status == 0)
-        #expect(check.stdout.hasPrefix("index ok: 2,000 articles in \(corpus.cache)/kabar/"))
+        #expect(check.stdout.hasPrefix("index ok: 3,000 articles in \(corpus.cache)/kabar/"))
         let search = try KabarBinary.run(["search", "--json", "zamrud", corpus.folder], environment: corpus.environment)
         #expect(search.status == 0)
         #expect(try hits(search.stdout) == [corpus.lastID])

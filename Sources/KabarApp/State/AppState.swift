@@ -25,7 +25,9 @@ public struct AppState: Sendable {
     public var cursor = 0
 
     /// The corpus's entities and where each mention is.
-    public var navigation: EntityNavigation
+    public var navigation: EntityNavigation {
+        didSet { allEntityRows = entityRows(counts: navigation.entities.indices.map { ($0, navigation.entities[$0].mentions.count) }) }
+    }
     /// Word index in the open document → entity index, for highlighting.
     public var entityWords: [Int: Int] = [:]
     /// The entities pane: the selected row, and whether it lists the whole corpus.
@@ -33,8 +35,17 @@ public struct AppState: Sendable {
     public var entityScopeAll = false
 
     /// Every time expression of the corpus in calendar order, and the article index of each.
-    public var timeline: [TimelineEvent] = []
-    public var timelineArticles: [Int] = []
+    public var timeline: [TimelineEvent] = [] {
+        didSet { allTimelineRows = timelineRows(of: timeline.indices) }
+    }
+    public var timelineArticles: [Int] = [] {
+        didSet { timelineEventsByArticle = Dictionary(grouping: timelineArticles.indices, by: { timelineArticles[$0] }) }
+    }
+    /// The panes' rows over the whole corpus, and each article's events: made when the
+    /// facts change, not for every frame (a large corpus has hundreds of thousands).
+    var allTimelineRows: [TimelineRow] = []
+    var timelineEventsByArticle: [Int: [Int]] = [:]
+    var allEntityRows: [EntityRow] = []
     /// The timeline pane: the selected event row, and whether it shows the open article only.
     public var timelineSelection = 0
     public var timelineArticleOnly = false

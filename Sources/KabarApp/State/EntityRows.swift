@@ -14,19 +14,23 @@ public enum EntityRow: Hashable, Sendable {
 extension AppState {
     /// The entities of the open article (or of all articles), grouped by type, most mentioned first.
     public var entityRows: [EntityRow] {
+        guard !entityScopeAll else { return allEntityRows }
         var counts: [Int: Int] = [:]
-        if entityScopeAll {
-            for (index, entity) in navigation.entities.enumerated() { counts[index] = entity.mentions.count }
-        } else if let openIndex {
+        if let openIndex {
             for stop in navigation.stops(inArticle: openIndex) { counts[stop.entity, default: 0] += 1 }
         }
+        return entityRows(counts: counts.map { ($0.key, $0.value) })
+    }
+
+    /// Rows for (entity, mention count) pairs.
+    func entityRows(counts: [(Int, Int)]) -> [EntityRow] {
         var rows: [EntityRow] = []
         for type in EntityType.allCases {
-            let group = counts.filter { navigation.entities[$0.key].type == type }
-                .sorted { $0.value != $1.value ? $0.value > $1.value : navigation.entities[$0.key].name < navigation.entities[$1.key].name }
+            let group = counts.filter { navigation.entities[$0.0].type == type }
+                .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : navigation.entities[$0.0].name < navigation.entities[$1.0].name }
             guard !group.isEmpty else { continue }
             rows.append(.heading(type, group.count))
-            rows += group.map { .entity($0.key, $0.value) }
+            rows += group.map { .entity($0.0, $0.1) }
         }
         return rows
     }

@@ -19,12 +19,17 @@ extension AppState {
     /// The timeline's events (all articles', or the open article's), under year and month
     /// headings; then durations and repeating times; then unresolved expressions.
     public var timelineRows: [TimelineRow] {
+        guard timelineArticleOnly else { return allTimelineRows }
+        return timelineRows(of: openIndex.flatMap { timelineEventsByArticle[$0] } ?? [])
+    }
+
+    /// The rows of some events (indices into `timeline`, in order).
+    func timelineRows(of events: some Sequence<Int>) -> [TimelineRow] {
         var rows: [TimelineRow] = []
         var year: String?
         var month: String?
-        for (index, event) in timeline.enumerated() {
-            if timelineArticleOnly, timelineArticles[index] != openIndex { continue }
-            let headings = headings(of: event)
+        for index in events {
+            let headings = headings(of: timeline[index])
             if headings[0] != year {
                 rows.append(.heading(headings[0]))
                 year = headings[0]

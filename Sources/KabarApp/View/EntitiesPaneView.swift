@@ -13,22 +13,29 @@ struct EntitiesPaneView {
     func render(into buffer: inout Buffer) {
         let scope = state.entityScopeAll ? "all" : "article"
         let theme = state.theme
-        var lines: [StyledLine] = []
+        let rows = state.entityRows
         var selectedLine = 0
         var entityNumber = 0
-        for row in state.entityRows {
+        for (line, row) in rows.enumerated() where row.isEntity {
+            if entityNumber == state.entitySelection {
+                selectedLine = line
+                break
+            }
+            entityNumber += 1
+        }
+        let frame = ListPaneFrame(state: state, pane: .entities, title: "\(Pane.entities.title) · \(scope)")
+        let window = frame.window(count: rows.count, selected: selectedLine)
+        let lines = rows[window].map { row -> StyledLine in
             switch row {
             case .heading(let type, let count):
-                lines.append(StyledLine("\(Self.headings[type] ?? type.rawValue) (\(count))", style: theme.style("text.heading")))
+                return StyledLine("\(Self.headings[type] ?? type.rawValue) (\(count))", style: theme.style("text.heading"))
             case .entity(let index, let count):
                 let entity = state.navigation.entities[index]
-                if entityNumber == state.entitySelection { selectedLine = lines.count }
-                lines.append(StyledLine([Span(" \(entity.name)", style: theme.style("entity.\(entity.type.rawValue)")),
-                                         Span(" ×\(count)", style: theme.style("text.meta"))]))
-                entityNumber += 1
+                return StyledLine([Span(" \(entity.name)", style: theme.style("entity.\(entity.type.rawValue)")),
+                                   Span(" ×\(count)", style: theme.style("text.meta"))])
             }
         }
-        ListPaneFrame(state: state, pane: .entities, title: "\(Pane.entities.title) · \(scope)")
-            .render(lines: lines, selectedLine: selectedLine, placeholder: state.corpusPending ? "Finding names…" : "No names found.", into: &buffer)
+        frame.render(lines: lines, selectedLine: selectedLine - window.lowerBound,
+                     placeholder: state.corpusPending ? "Finding names…" : "No names found.", into: &buffer)
     }
 }

@@ -8,6 +8,17 @@ struct ListPaneFrame {
     let pane: Pane
     let title: String
 
+    /// Which of `count` lines can be seen with line `selected` kept in view. A pane with
+    /// hundreds of thousands of rows (a large corpus's timeline) makes only these lines and
+    /// passes them to `render` with the selection counted from the window's first line.
+    func window(count: Int, selected: Int) -> Range<Int> {
+        let area = state.layout.rect(of: pane)
+        guard !area.isEmpty, count > 0 else { return 0..<0 }
+        let height = max(1, state.box(for: pane, title: title).inner(of: area).height)
+        let offset = ListView.offset(keeping: min(selected, count - 1), visible: height, current: 0)
+        return offset..<min(count, offset + height)
+    }
+
     func render(lines: [StyledLine], selectedLine: Int, placeholder: String, into buffer: inout Buffer) {
         let area = state.layout.rect(of: pane)
         guard !area.isEmpty else { return }

@@ -10,28 +10,35 @@ struct TimelinePaneView {
     func render(into buffer: inout Buffer) {
         let scope = state.timelineArticleOnly ? "article" : "all"
         let theme = state.theme
-        var lines: [StyledLine] = []
+        let rows = state.timelineRows
         var selectedLine = 0
         var eventNumber = 0
-        for row in state.timelineRows {
+        for (line, row) in rows.enumerated() where row.isEvent {
+            if eventNumber == state.timelineSelection {
+                selectedLine = line
+                break
+            }
+            eventNumber += 1
+        }
+        let frame = ListPaneFrame(state: state, pane: .timeline, title: "\(Pane.timeline.title) · \(scope)")
+        let window = frame.window(count: rows.count, selected: selectedLine)
+        let lines = rows[window].map { row -> StyledLine in
             switch row {
             case .heading(let text):
-                lines.append(StyledLine(text, style: theme.style("text.heading")))
+                return StyledLine(text, style: theme.style("text.heading"))
             case .event(let index):
                 let event = state.timeline[index]
-                if eventNumber == state.timelineSelection { selectedLine = lines.count }
                 let here = state.timelineArticles[index] == state.openIndex
-                lines.append(StyledLine([
+                return StyledLine([
                     Span(here ? "•" : " ", style: theme.style("time")),
                     Span(TimelinePaneView.label(event.expression.value) + " ", style: theme.style("time.value")),
                     Span(event.expression.text, style: theme.style("time")),
                     Span(" " + TimelinePaneView.flat(event.sentence), style: theme.style("text.meta")),
-                ]))
-                eventNumber += 1
+                ])
             }
         }
-        ListPaneFrame(state: state, pane: .timeline, title: "\(Pane.timeline.title) · \(scope)")
-            .render(lines: lines, selectedLine: selectedLine, placeholder: state.corpusPending ? "Finding dates…" : "No dates found.", into: &buffer)
+        frame.render(lines: lines, selectedLine: selectedLine - window.lowerBound,
+                     placeholder: state.corpusPending ? "Finding dates…" : "No dates found.", into: &buffer)
     }
 
     /// The value without the year the heading already shows: "01-27", "W05", "Q3"; whole
