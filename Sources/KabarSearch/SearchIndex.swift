@@ -90,7 +90,21 @@ public final class SearchIndex: @unchecked Sendable {
         if let rebuilt, FileManager.default.fileExists(atPath: path) { warning = rebuilt }
     }
 
+    /// Opens the pool, waiting (up to 30 s) while another kabar holds a lock that SQLite
+    /// reports at once rather than through the busy timeout: two processes creating the
+    /// same new file race for WAL mode and the schema.
     static func openPool(_ path: String, tokenizer: IndexTokenizer, setUp: (@Sendable (Database) throws -> Void)?) throws -> DatabasePool {
+        let deadline = Date().addingTimeInterval(30)
+        while true {
+            do {
+                return try openPoolOnce(path, tokenizer: tokenizer, setUp: setUp)
+            } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+        }
+    }
+
+    private static func openPoolOnce(_ path: String, tokenizer: IndexTokenizer, setUp: (@Sendable (Database) throws -> Void)?) throws -> DatabasePool {
         let pool = try DatabasePool(path: path, configuration: configuration(setUp: setUp))
         let version = try pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } ?? 0
         if version == 0 {
