@@ -20,16 +20,15 @@ struct ReadCommand: ParsableCommand {
             throw CLIError("the reader needs a terminal on stdin and stdout; use 'kabar show ID' or 'kabar list' to print articles")
         }
         // With a search index already built for the folder, the articles come from it; the
-        // files are checked against it in the background (see AppState.articlesUnchecked). A
-        // large folder shows its progress on the terminal until the reader takes it over.
+        // files are checked against it in the background (see AppState.articlesUnchecked).
+        // They are read on a thread of their own while the settings load; a folder read in
+        // a moment opens with its articles, a larger one opens the reader at once, showing
+        // how far the reading has got (`AppState.startingUp`).
         let loadedAt = Date()
-        let progress = ProgressLine()
-        let warm = WarmStart.load(paths, locator: common.locator, checkFiles: false, progress: { progress.show($0, $1, $2, "articles") })
-        let result = try warm ?? common.locator.load(paths, progress: { progress.show("loading", $0, $1, "articles") })
-        progress.finish()
-        guard !result.articles.isEmpty else {
-            Output.warnings(result.warnings)
-            throw CLIError("no articles found in \(try common.locator.paths(paths).joined(separator: ", "))")
+        let locator = common.locator
+        let paths = paths
+        let load = PendingLoad { progress in
+            Self.read(paths, locator: locator, checkFiles: false, startedAt: loadedAt, progress: progress)
         }
         // Settings problems were reported by CommonOptions.validate; the status line repeats the first.
         let config = common.configuration
@@ -37,15 +36,22 @@ struct ReadCommand: ParsableCommand {
                                            glossaries: config.glossaries, dictionaries: config.dictionaries)
         let themes = ThemeRing.load(.standard(), selected: theme ?? config.theme)
         let themeProblems = themes.problem.map { ["\($0) (using the default theme)"] } ?? []
-        let warnings = result.warnings + glossary.warnings
+        let quick = load.wait(seconds: max(0, Self.quickStartSeconds + loadedAt.timeIntervalSinceNow))
+        if let quick { try Self.checkFound(quick, paths: paths, locator: locator) }
+        let settingsWarnings = config.problems.map(\.description) + themeProblems + glossary.warnings.map(\.description)
         let historyFile = SearchHistoryFile()
         // Laid out for the terminal's size from the start: a long article is not laid out
         // again when the reader starts.
         let size = TerminalCheck.size() ?? (80, 24)
-        var state = AppState(articles: result.articles.map { AnalyzedArticle($0) },
-                             warnings: config.problems.map(\.description) + themeProblems + warnings.map(\.description),
-                             analyzer: MorphAnalyzer(glossary: glossary.glossary), width: size.width, height: size.height)
-        state.articlesUnchecked = warm != nil
+        var state: AppState
+        let analyzer = MorphAnalyzer(glossary: glossary.glossary)
+        if let quick {
+            state = AppState(articles: quick.articles, warnings: settingsWarnings + quick.warnings,
+                             analyzer: analyzer, width: size.width, height: size.height)
+            state.articlesUnchecked = quick.unchecked
+        } else {
+            state = .startingUp(warnings: settingsWarnings, analyzer: analyzer, width: size.width, height: size.height)
+        }
         do {
             state.searchHistory = try historyFile.load()
         } catch {
@@ -60,8 +66,6 @@ struct ReadCommand: ParsableCommand {
         }
         state.configure(themes: themes, colorDepth: backend.colorDepth, mouse: config.mouse,
                         paneWidths: config.paneWidths, keymap: config.keymap)
-        let locator = common.locator
-        let paths = paths
         let runtime = ReaderRuntime(state: state, backend: backend, hooks: .init(
             pendingSignal: { TerminalGuard.pendingSignal },
             suspend: { backend.suspend() },
@@ -73,25 +77,51 @@ struct ReadCommand: ParsableCommand {
                 return true
             }
         ), openSearch: { ReaderSearchEngine.open(paths, locator: locator) }, historyFile: historyFile,
-        source: ArticleSource(loadedAt: loadedAt) { Self.reload(paths, locator: locator) })
+        source: ArticleSource(loadedAt: loadedAt, loadWithProgress: { progress in
+            Self.read(paths, locator: locator, checkFiles: true, startedAt: Date(), progress: progress)
+        }), startingLoad: quick == nil ? load : nil)
         let status = runtime.run()
         backend.shutdown()
         Output.lines(themeProblems, prefix: "warning: ")
-        Output.warnings(warnings)
+        // Articles that arrived in the reader and found nothing stop it; they say why here.
+        if quick == nil, runtime.state.startFailure != nil, let reload = load.done {
+            Output.lines(glossary.warnings.map(\.description), prefix: "warning: ")
+            try Self.checkFound(reload, paths: paths, locator: locator)
+        }
+        Output.lines(((quick ?? load.done)?.warnings ?? []) + glossary.warnings.map(\.description), prefix: "warning: ")
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// The articles read again for `R`, the same way as at start.
-    static func reload(_ paths: [String], locator: ArticleLocator) -> ArticleReload {
-        let started = Date()
+    /// How long the reader waits for its articles before it opens without them.
+    static let quickStartSeconds = 0.3
+
+    /// Stops with a one-line error when nothing could be read or no article was found.
+    static func checkFound(_ reload: ArticleReload, paths: [String], locator: ArticleLocator) throws {
+        if let failure = reload.failure { throw CLIError(failure) }
+        guard reload.articles.isEmpty else { return }
+        Output.lines(reload.warnings, prefix: "warning: ")
+        throw CLIError("no articles found in \(try locator.paths(paths).joined(separator: ", "))")
+    }
+
+    /// The articles, read as at start: from the folder's search index when it has one
+    /// (with `checkFiles`, brought up to date with the files first), otherwise from the files.
+    static func read(_ paths: [String], locator: ArticleLocator, checkFiles: Bool, startedAt: Date,
+                     progress: @escaping @Sendable (LoadProgress) -> Void) -> ArticleReload {
         do {
-            let result = try WarmStart.load(paths, locator: locator) ?? locator.load(paths)
+            if let warm = WarmStart.load(paths, locator: locator, checkFiles: checkFiles,
+                                         progress: { progress(LoadProgress(step: $0, done: $1, total: $2)) }) {
+                var reload = ArticleReload(articles: warm.articles.map { AnalyzedArticle($0) },
+                                           warnings: warm.warnings.map(\.description), loadedAt: startedAt)
+                reload.unchecked = !checkFiles
+                return reload
+            }
+            let result = try locator.load(paths, progress: { progress(LoadProgress(step: "reading", done: $0, total: $1)) })
             return ArticleReload(articles: result.articles.map { AnalyzedArticle($0) },
-                                 warnings: result.warnings.map(\.description), loadedAt: started)
+                                 warnings: result.warnings.map(\.description), loadedAt: startedAt)
         } catch let error as CLIError {
-            return ArticleReload(failure: error.message, loadedAt: started)
+            return ArticleReload(failure: error.message, loadedAt: startedAt)
         } catch {
-            return ArticleReload(failure: "\(error)", loadedAt: started)
+            return ArticleReload(failure: "\(error)", loadedAt: startedAt)
         }
     }
 }

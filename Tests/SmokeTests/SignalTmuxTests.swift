@@ -92,7 +92,11 @@ struct SignalTmuxTests {
         #expect(stopped.contains { $0.contains("Stopped") })
 
         try tmux.type("fg")
-        let screen = try tmux.wait { !$0.contains { $0.contains("Stopped") || $0.contains("$ fg") } }
+        // Waits for the whole repaint: the alternate screen is blank for a moment before it.
+        let screen = try tmux.wait {
+            !$0.contains { $0.contains("Stopped") || $0.contains("$ fg") }
+                && $0[0].contains("Articles (2)") && $0.contains { $0.contains("q quit") }
+        }
         #expect(!screen.contains { $0.contains("Stopped") || $0.contains("$ fg") })
         #expect(screen[0].contains("Articles (2)"))
         #expect(screen.contains { $0.contains("q quit") })

@@ -18,6 +18,11 @@ public final class ReaderRuntime {
     var fileWatch: OpenFileWatch?
     let worker = SearchWorker()
     var searchOpening = false
+    /// Articles being read (at start for a large folder, or for `R`).
+    var pendingLoad: PendingLoad?
+    /// Whether `run(stopWhenIdle:)` waits for articles being read; a test turns it off to
+    /// look at the screen while they are.
+    public var waitsForArticles = true
     /// The buffer each frame is rendered into, recycled from frame to frame.
     var frame = Buffer(width: 0, height: 0)
 
@@ -52,9 +57,11 @@ public final class ReaderRuntime {
     ///   - historyFile: where searched queries are recorded (nowhere when nil).
     ///   - source: where the articles came from: the open article's file is watched, and
     ///     `R` reads them again (without it, `R` says it can't).
+    ///   - startingLoad: the articles still being read, for a state made by
+    ///     `AppState.startingUp`: their progress is shown until they arrive.
     public init(state: AppState, backend: Backend, hooks: Hooks = Hooks(),
                 openSearch: (@Sendable () -> SearchEngineLoad)? = nil, historyFile: SearchHistoryFile? = nil,
-                source: ArticleSource? = nil) {
+                source: ArticleSource? = nil, startingLoad: PendingLoad? = nil) {
         self.state = state
         self.backend = backend
         self.terminal = Terminal(backend: backend)
@@ -63,6 +70,7 @@ public final class ReaderRuntime {
         self.historyFile = historyFile
         self.source = source
         self.fileWatch = source.map { OpenFileWatch(loadedAt: $0.loadedAt) }
+        self.pendingLoad = startingLoad
     }
 
     /// Runs until a quit effect or a signal, and returns the exit status.
@@ -71,10 +79,11 @@ public final class ReaderRuntime {
     public func run(pollMilliseconds: Int = 100, stopWhenIdle: Bool = false) -> Int32 {
         let size = backend.size
         _ = state.update(.resize(width: size.width, height: size.height))
-        if state.corpusPending { analyseCorpus() }
+        if state.corpusPending && !state.startingUp { analyseCorpus() }
         if !searchOpening {
             searchOpening = true
-            startSearch()
+            // Articles still being read open the search engine when they arrive.
+            if !state.startingUp { startSearch() }
         }
         redraw()
         while true {
@@ -87,10 +96,13 @@ public final class ReaderRuntime {
                 terminal.invalidate()
                 redraw()
             }
-            let event = backend.pollEvent(timeoutMilliseconds: worker.pollTimeout(pollMilliseconds))
+            var timeout = worker.pollTimeout(pollMilliseconds)
+            if pendingLoad != nil { timeout = timeout < 0 ? Self.loadPollMilliseconds : min(timeout, Self.loadPollMilliseconds) }
+            let event = backend.pollEvent(timeoutMilliseconds: timeout)
             var messages = event.map { [Message($0)] } ?? []
             worker.fireIfDue(engine: state.searchEngine)
             messages += worker.drain()
+            messages += takeLoad()
             for message in messages {
                 if let status = apply(message) { return status }
             }
@@ -99,7 +111,7 @@ public final class ReaderRuntime {
             if let change { _ = apply(change) }
             if messages.isEmpty && change == nil {
                 if stopWhenIdle {
-                    if worker.isIdle { return 0 }
+                    if worker.isIdle && (pendingLoad == nil || !waitsForArticles) { return 0 }
                     usleep(1000)
                 }
                 continue
@@ -125,10 +137,12 @@ public final class ReaderRuntime {
                 hooks.setMouse(on)
             case .reloadArticles:
                 guard let source else {
+                    state.loading = nil
                     _ = state.update(.notice("these articles can't be reloaded"))
                     continue
                 }
-                worker.run { .articlesReloaded(source.load()) }
+                // A newer reload (files changed at the index's check) replaces one under way.
+                pendingLoad = PendingLoad(source.load)
             case .reopenSearch:
                 startSearch()
             case .analyseCorpus:
@@ -148,6 +162,21 @@ public final class ReaderRuntime {
             }
         }
         return nil
+    }
+
+    /// How often the loop looks at articles being read, to show their progress.
+    static let loadPollMilliseconds = 100
+
+    /// The progress of the articles being read, and the articles once they are there.
+    func takeLoad() -> [Message] {
+        guard let load = pendingLoad else { return [] }
+        var messages: [Message] = []
+        if let progress = load.newProgress() { messages.append(.loadProgress(progress)) }
+        if let result = load.done {
+            pendingLoad = nil
+            messages.append(.articlesReloaded(result))
+        }
+        return messages
     }
 
     /// Gives the terminal back and stops (Ctrl-Z, SIGTSTP); once continued, lays out again

@@ -82,6 +82,15 @@ public struct AppState: Sendable {
     public var articlesUnchecked = false
     /// Counts reloads (`R`), so that entities and timeline found before one are dropped.
     public var corpusGeneration = 0
+    /// How far the articles being read (at start or for `R`) have got; nil when not reading.
+    public var loading: LoadProgress?
+    /// The reader opened before its articles were read (a large folder): it shows their
+    /// progress until they arrive. See `startReading()`.
+    public internal(set) var startingUp = false
+    /// Why the reader stopped at start: nothing could be read, or no articles were found.
+    public internal(set) var startFailure: String?
+    /// The settings' warning the reader started with, shown again when the articles arrive.
+    var startNotice: String?
 
     public init(articles: [AnalyzedArticle], warnings: [String] = [], theme: Theme = .default,
                 keymap: Keymap = .default, analyzer: MorphAnalyzer = MorphAnalyzer(glossary: GlossaryLoader.builtIn),
@@ -92,8 +101,7 @@ public struct AppState: Sendable {
         self.keymap = keymap
         self.layout = ScreenLayout(width: width, height: height)
         self.navigation = EntityNavigation(entities: [], articleIDs: articles.map(\.article.id))
-        if articles.count <= AppState.analyseAtOnceLimit,
-           articles.reduce(0, { $0 + $1.article.body.utf8.count }) <= AppState.analyseAtOnceBytes {
+        if AppState.analysesAtOnce(articles) {
             apply(CorpusFacts.compute(articles))
         } else {
             corpusPending = true
@@ -102,6 +110,21 @@ public struct AppState: Sendable {
             status = warnings.count == 1 ? "warning: \(first)" : "warning: \(first) (+\(warnings.count - 1) more)"
         }
         if !articles.isEmpty { open(0) }
+    }
+
+    /// A reader whose articles are still being read: it shows their progress, and takes them
+    /// from the `.articlesReloaded` message that brings them.
+    public static func startingUp(warnings: [String] = [], theme: Theme = .default, keymap: Keymap = .default,
+                                  analyzer: MorphAnalyzer = MorphAnalyzer(glossary: GlossaryLoader.builtIn),
+                                  width: Int = 80, height: Int = 24) -> AppState {
+        var state = AppState(articles: [], warnings: warnings, theme: theme, keymap: keymap, analyzer: analyzer,
+                             width: width, height: height)
+        state.startingUp = true
+        state.startNotice = state.status
+        // Until the articles arrive, their names and dates are "being found", not missing.
+        state.corpusPending = true
+        state.loading = LoadProgress(step: "reading", done: 0, total: 0)
+        return state
     }
 
     /// Convenience for tests and the CLI: analyses the articles first.

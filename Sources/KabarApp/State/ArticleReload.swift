@@ -10,6 +10,9 @@ public struct ArticleReload: Hashable, Sendable {
     public var failure: String?
     /// When the reading started: a file modified later has changed since.
     public var loadedAt: Date
+    /// The articles came from the search index without checking the files against it (a warm
+    /// start); the search engine checks them in the background (see `AppState.articlesUnchecked`).
+    public var unchecked = false
 
     public init(articles: [AnalyzedArticle], warnings: [String] = [], loadedAt: Date) {
         self.articles = articles
@@ -27,7 +30,7 @@ public struct ArticleReload: Hashable, Sendable {
 
     public static func == (a: ArticleReload, b: ArticleReload) -> Bool {
         a.articles.map(\.article) == b.articles.map(\.article) && a.warnings == b.warnings
-            && a.failure == b.failure && a.loadedAt == b.loadedAt
+            && a.failure == b.failure && a.loadedAt == b.loadedAt && a.unchecked == b.unchecked
     }
 
     public func hash(into hasher: inout Hasher) {

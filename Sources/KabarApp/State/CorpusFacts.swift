@@ -31,6 +31,12 @@ extension AppState {
     /// background too).
     public static let analyseAtOnceBytes = 1_000_000
 
+    /// Whether these articles are few and short enough to be analysed before they are shown.
+    static func analysesAtOnce(_ articles: [AnalyzedArticle]) -> Bool {
+        articles.count <= analyseAtOnceLimit
+            && articles.reduce(0, { $0 + $1.article.body.utf8.count }) <= analyseAtOnceBytes
+    }
+
     /// Takes the corpus's entities and timeline.
     public mutating func apply(_ facts: CorpusFacts) {
         navigation = EntityNavigation(entities: facts.entities, articleIDs: articles.map(\.article.id))

@@ -14,7 +14,9 @@ public enum Message: Hashable, Sendable {
     case corpusAnalysed(CorpusFacts)
     /// A one-line message from the runtime for the status line (a history file not saved).
     case notice(String)
-    /// The articles read again from disk (`R`).
+    /// How far the articles being read have got.
+    case loadProgress(LoadProgress)
+    /// The articles read from disk: at start (a large folder) or again (`R`).
     case articlesReloaded(ArticleReload)
     /// The open article's file was deleted or rewritten since it was read.
     case articleFileChanged(articleID: String, FileChange)

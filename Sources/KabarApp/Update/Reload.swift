@@ -2,6 +2,23 @@ import KabarCore
 import KabarTUI
 
 extension AppState {
+    /// Takes the articles the reader started without (a large folder): the first is opened,
+    /// as at an ordinary start. With none at all the reader stops, and says why.
+    mutating func start(with reload: ArticleReload) -> [Effect] {
+        startingUp = false
+        if reload.failure != nil || reload.articles.isEmpty {
+            startFailure = reload.failure ?? "no articles found"
+            return [.quit(1)]
+        }
+        let effects = apply(reload)
+        articlesUnchecked = reload.unchecked
+        let count = "\(LoadProgress.grouped(articles.count)) article\(articles.count == 1 ? "" : "s")"
+        status = reload.warnings.first.map { first in
+            "\(count) · warning: \(first)" + (reload.warnings.count > 1 ? " (+\(reload.warnings.count - 1) more)" : "")
+        } ?? startNotice
+        return effects
+    }
+
     /// Takes the articles read again from disk. The open article stays open (at the same
     /// word) when it still exists; otherwise the article now in its place is opened. The
     /// status line says what happened. Overlays, the search prompt and the last search's
@@ -28,7 +45,7 @@ extension AppState {
         timelineSelection = 0
         corpusGeneration += 1
         var effects: [Effect] = [.reopenSearch]
-        if articles.count <= AppState.analyseAtOnceLimit {
+        if AppState.analysesAtOnce(articles) {
             apply(CorpusFacts.compute(articles, generation: corpusGeneration))
         } else {
             apply(CorpusFacts(generation: corpusGeneration))

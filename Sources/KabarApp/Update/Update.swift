@@ -26,7 +26,15 @@ extension AppState {
             guard facts.generation == corpusGeneration else { return [] }
             apply(facts)
             return []
+        case .loadProgress(let progress):
+            loading = progress
+            if !startingUp, progress.total > 0 {
+                status = "reloading the articles… \(LoadProgress.grouped(progress.done))/\(LoadProgress.grouped(progress.total))"
+            }
+            return []
         case .articlesReloaded(let reload):
+            loading = nil
+            if startingUp { return start(with: reload) }
             return apply(reload)
         case .articleFileChanged(let id, let change):
             noteFileChange(articleID: id, change)
@@ -81,7 +89,12 @@ extension AppState {
         case .previousPane: cycleFocus(by: -1)
         case .redraw: return [.redraw]
         case .reload:
+            if loading != nil {
+                status = "the articles are still being read"
+                return []
+            }
             status = "reloading the articles…"
+            loading = LoadProgress(step: "reading", done: 0, total: 0)
             return [.reloadArticles]
         case .suspend: return [.suspend]
         case .cycleTheme: cycleTheme()

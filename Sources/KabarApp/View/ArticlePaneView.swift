@@ -10,8 +10,8 @@ struct ArticlePaneView {
         state.box(for: .article, title: title).render(in: layout.article, buffer: &buffer)
         let text = layout.articleText
         guard let document = state.document else {
-            buffer.setString(x: text.x, y: text.y, "Select an article and press Enter.",
-                             style: state.theme.style("ui.placeholder"), maxWidth: text.width)
+            let placeholder = state.startingUp ? Self.progressText(state.loading) : "Select an article and press Enter."
+            buffer.setString(x: text.x, y: text.y, placeholder, style: state.theme.style("ui.placeholder"), maxWidth: text.width)
             return
         }
         let visible = document.lines[min(state.scroll, document.lines.count)..<min(document.lines.count, state.scroll + text.height)]
@@ -43,6 +43,12 @@ struct ArticlePaneView {
             let cell = Rect(x: text.x + word.column, y: text.y + word.line - state.scroll, width: width, height: 1)
             buffer.patchStyle(cell, with: state.theme.style("ui.cursor"))
         }
+    }
+
+    /// What the pane says while the reader waits for its articles.
+    static func progressText(_ progress: LoadProgress?) -> String {
+        guard let progress, progress.total > 0 else { return "Reading the articles…" }
+        return "Reading the articles… \(LoadProgress.grouped(progress.done)) of \(LoadProgress.grouped(progress.total))"
     }
 
     /// Lays a style over a word's cells when it is on screen.

@@ -21,7 +21,7 @@ struct ListPaneView {
         }
         if state.articles.isEmpty {
             let rows = box.inner(of: area)
-            buffer.setString(x: rows.x, y: rows.y, "No articles", style: state.theme.style("ui.placeholder"),
+            buffer.setString(x: rows.x, y: rows.y, state.startingUp ? "Reading…" : "No articles", style: state.theme.style("ui.placeholder"),
                              maxWidth: rows.width)
             return
         }
