@@ -6,6 +6,28 @@ import KabarSearch
 /// articles are read back from it (after the usual check of sizes and modification times,
 /// which re-reads only files that changed) instead of parsing every file again.
 public enum WarmStart {
+    /// The titles, sources and dates of the articles in the index of the one folder given,
+    /// the first article whole (``SearchIndex/articleHeaders(withText:)``): what the reader
+    /// shows first while the texts are read. Nil as for `load`.
+    public static func headers(_ paths: [String], locator: ArticleLocator) -> [Article]? {
+        guard let (index, _) = warmIndex(paths, locator: locator),
+              let headers = try? index.articleHeaders(), !headers.isEmpty else { return nil }
+        return headers
+    }
+
+    /// The folder's index, when the one folder given has one that opens without trouble.
+    static func warmIndex(_ paths: [String], locator: ArticleLocator) -> (SearchIndex, folder: String)? {
+        guard let resolved = try? locator.paths(paths), resolved.count == 1 else { return nil }
+        let folder = resolved[0]
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
+        let cache = IndexLocation.cacheDirectory(environment: locator.environment)
+        guard FileManager.default.fileExists(atPath: IndexLocation.database(forFolder: folder, cacheDirectory: cache)) else { return nil }
+        let index = SearchIndex.open(folder: folder, cacheDirectory: cache)
+        guard index.path != nil, index.warning == nil else { return nil }
+        return (index, folder)
+    }
+
     /// The articles from the index of the one folder given (or the default folder), or nil
     /// when there is no index yet or it can't be used (the caller then reads the files).
     /// - Parameters:
@@ -15,14 +37,7 @@ public enum WarmStart {
     ///   - progress: gets what is being done ("checking", "reading") with (done, total).
     public static func load(_ paths: [String], locator: ArticleLocator, checkFiles: Bool = true,
                             progress: ((_ step: String, _ done: Int, _ total: Int) -> Void)? = nil) -> LoadResult? {
-        guard let resolved = try? locator.paths(paths), resolved.count == 1 else { return nil }
-        let folder = resolved[0]
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
-        let cache = IndexLocation.cacheDirectory(environment: locator.environment)
-        guard FileManager.default.fileExists(atPath: IndexLocation.database(forFolder: folder, cacheDirectory: cache)) else { return nil }
-        let index = SearchIndex.open(folder: folder, cacheDirectory: cache)
-        guard index.path != nil, index.warning == nil,
+        guard let (index, folder) = warmIndex(paths, locator: locator),
               let update = checkFiles ? try? index.update(folder: folder, progress: { progress?("updating the index of", $0, $1) })
                                       : IndexUpdate(),
               let articles = try? index.articles(progress: { progress?("loading", $0, $1) }), !articles.isEmpty else { return nil }

@@ -3,7 +3,7 @@ import GRDB
 /// The tables of the index. `version` is stored in `PRAGMA user_version`; an index from an
 /// older (or newer) schema is rebuilt from scratch.
 enum IndexSchema {
-    static let version = 1
+    static let version = 2
     static let ftsHashSize = 32 * 1024 * 1024
 
     static func create(_ db: Database, tokenizer: String) throws {
@@ -22,6 +22,9 @@ enum IndexSchema {
                 blocks TEXT NOT NULL
             );
             CREATE INDEX articles_date ON articles(date);
+            -- What the reader lists first (SearchIndex.articleHeaders), read from this index
+            -- alone, without the rows and their long texts.
+            CREATE INDEX articles_list ON articles(path, key, title, source, date, size);
             CREATE VIRTUAL TABLE articles_fts USING fts5(
                 title, body, source, content='articles', content_rowid='id', tokenize='\(tokenizer)'
             );

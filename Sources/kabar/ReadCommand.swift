@@ -23,7 +23,8 @@ struct ReadCommand: ParsableCommand {
         // files are checked against it in the background (see AppState.articlesUnchecked).
         // They are read on a thread of their own while the settings load; a folder read in
         // a moment opens with its articles, a larger one opens the reader at once, showing
-        // how far the reading has got (`AppState.startingUp`).
+        // the titles the index has (or else how far the reading has got) until they arrive
+        // (`AppState.startingUp`).
         let loadedAt = Date()
         let locator = common.locator
         let paths = paths
@@ -32,11 +33,17 @@ struct ReadCommand: ParsableCommand {
         }
         // Settings problems were reported by CommonOptions.validate; the status line repeats the first.
         let config = common.configuration
-        let glossary = GlossaryLoader.load(userFolder: GlossaryLoader.userFolder(),
-                                           glossaries: config.glossaries, dictionaries: config.dictionaries)
+        // The glossary is read beside the titles.
+        let glossaryLoad = BackgroundValue {
+            GlossaryLoader.load(userFolder: GlossaryLoader.userFolder(), glossaries: config.glossaries, dictionaries: config.dictionaries)
+        }
         let themes = ThemeRing.load(.standard(), selected: theme ?? config.theme)
         let themeProblems = themes.problem.map { ["\($0) (using the default theme)"] } ?? []
-        let quick = load.wait(seconds: max(0, Self.quickStartSeconds + loadedAt.timeIntervalSinceNow))
+        // A folder with an index shows its titles and first article without waiting for the
+        // rest; any other waits a moment for its articles.
+        let headers = load.done == nil ? WarmStart.headers(paths, locator: locator) : nil
+        let quick = load.wait(seconds: headers != nil ? 0 : max(0, Self.quickStartSeconds + loadedAt.timeIntervalSinceNow))
+        let glossary = glossaryLoad.value
         if let quick { try Self.checkFound(quick, paths: paths, locator: locator) }
         let settingsWarnings = config.problems.map(\.description) + themeProblems + glossary.warnings.map(\.description)
         let historyFile = SearchHistoryFile()
@@ -50,7 +57,8 @@ struct ReadCommand: ParsableCommand {
                              analyzer: analyzer, width: size.width, height: size.height)
             state.articlesUnchecked = quick.unchecked
         } else {
-            state = .startingUp(warnings: settingsWarnings, analyzer: analyzer, width: size.width, height: size.height)
+            state = .startingUp(headers: (headers ?? []).map { AnalyzedArticle($0) }, warnings: settingsWarnings,
+                                analyzer: analyzer, width: size.width, height: size.height)
         }
         do {
             state.searchHistory = try historyFile.load()

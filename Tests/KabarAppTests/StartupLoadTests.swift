@@ -141,3 +141,41 @@ import Testing
         #expect(state.screen[0].contains("Article · pasar-modal"))
     }
 }
+
+/// A folder with an index: the reader opens on the titles and the first article, and the
+/// other texts follow.
+@Suite struct StartupHeadersTests {
+    static func header(_ article: Article) -> AnalyzedArticle {
+        AnalyzedArticle(Article(id: article.id, path: article.path, title: article.title, source: article.source,
+                                date: article.date, language: nil, url: nil, author: nil, tags: [], extra: [:], blocks: []))
+    }
+
+    @Test func theTitlesAndTheFirstArticleAreShownAndTheRestFollow() {
+        var state = AppState.startingUp(headers: [AnalyzedArticle(Fixtures.banjir), Self.header(Fixtures.pasar)],
+                                        analyzer: Fixtures.analyzer, width: 100, height: 24)
+        _ = state.update(.loadProgress(LoadProgress(step: "loading", done: 1, total: 2)))
+        var screen = state.screen
+        #expect(screen[0].contains("Articles (2)"))
+        #expect(screen.contains { $0.contains("Banjir Rendam Semarang") })
+        #expect(screen.contains { $0.contains("Saham Perbankan") })
+        #expect(screen.contains { $0.contains("Hujan deras mengguyur kota sejak pagi.") })
+        #expect(screen.contains { $0.contains("Kabar Uji · 2024-03-05 · ") && $0.contains(" words") })
+        #expect(screen[23].contains("loading 1/2 articles…"))
+
+        // The second article's text is not there yet: its title, and a line saying so.
+        state.press("j Enter")
+        screen = state.screen
+        #expect(screen[0].contains("Article · pasar-modal"))
+        #expect(screen.contains { $0.contains("source unknown · undated") && !$0.contains("words") })
+        #expect(screen.contains { $0.contains("Reading the text…") })
+
+        _ = state.update(.articlesReloaded(ArticleReload(articles: [Fixtures.banjir, Fixtures.pasar].map { AnalyzedArticle($0) },
+                                                         loadedAt: Date())))
+        screen = state.screen
+        #expect(screen[0].contains("Article · pasar-modal"))
+        #expect(screen.contains { $0.contains("Indeks naik tipis pada penutupan perdagangan.") })
+        #expect(!screen.contains { $0.contains("Reading the text…") })
+        #expect(screen[23].contains("article 2/2"))
+        #expect(!state.startingUp)
+    }
+}

@@ -114,12 +114,18 @@ public struct AppState: Sendable {
 
     /// A reader whose articles are still being read: it shows their progress, and takes them
     /// from the `.articlesReloaded` message that brings them.
-    public static func startingUp(warnings: [String] = [], theme: Theme = .default, keymap: Keymap = .default,
+    /// - Parameter headers: what can be shown meanwhile: the articles' titles, sources and
+    ///   dates with empty texts (the first, opened, usually whole). See `WarmStart.headers`.
+    public static func startingUp(headers: [AnalyzedArticle] = [], warnings: [String] = [], theme: Theme = .default,
+                                  keymap: Keymap = .default,
                                   analyzer: MorphAnalyzer = MorphAnalyzer(glossary: GlossaryLoader.builtIn),
                                   width: Int = 80, height: Int = 24) -> AppState {
         var state = AppState(articles: [], warnings: warnings, theme: theme, keymap: keymap, analyzer: analyzer,
                              width: width, height: height)
         state.startingUp = true
+        state.articles = headers
+        state.navigation = EntityNavigation(entities: [], articleIDs: headers.map(\.article.id))
+        if !headers.isEmpty { state.open(0) }
         state.startNotice = state.status
         // Until the articles arrive, their names and dates are "being found", not missing.
         state.corpusPending = true
@@ -152,7 +158,8 @@ public struct AppState: Sendable {
     mutating func open(_ index: Int) {
         guard articles.indices.contains(index) else { return }
         openIndex = index
-        document = ArticleDocument(articles[index], width: layout.articleText.width, theme: theme)
+        document = ArticleDocument(articles[index], width: layout.articleText.width, theme: theme,
+                                   textPending: textPending(index))
         scroll = 0
         cursor = 0
         if !entityScopeAll { entitySelection = 0 }
@@ -160,6 +167,11 @@ public struct AppState: Sendable {
         timeHighlight = nil
         mapEntityWords()
         mapSearchWords()
+    }
+
+    /// Whether article `index` is a header whose text is still being read.
+    func textPending(_ index: Int) -> Bool {
+        startingUp && articles[index].article.blocks.isEmpty
     }
 
     /// Marks the document words that belong to entity mentions.
@@ -186,7 +198,7 @@ public struct AppState: Sendable {
     mutating func relayout() {
         guard let openIndex else { return }
         let word = cursorWord
-        document = ArticleDocument(articles[openIndex], width: layout.articleText.width, theme: theme)
+        document = ArticleDocument(articles[openIndex], width: layout.articleText.width, theme: theme, textPending: textPending(openIndex))
         if let word, let document,
            let index = document.words.firstIndex(where: { $0.field == word.field && $0.start == word.start }) {
             cursor = index

@@ -15,18 +15,27 @@ public struct ArticleDocument: Sendable {
     /// Token kinds the word cursor stops on.
     static let cursorKinds: Set<TokenKind> = [.word, .number, .hashtag, .mention, .url]
 
-    public init(_ analyzed: AnalyzedArticle, width: Int, theme: Theme) {
+    /// - Parameter textPending: the article's text is still being read (the reader opened
+    ///   with titles only): a line says so where the text will be.
+    public init(_ analyzed: AnalyzedArticle, width: Int, theme: Theme, textPending: Bool = false) {
         self.articleID = analyzed.article.id
         self.width = max(1, width)
         let article = analyzed.article
 
         var title = FieldLayout(text: article.title, tokens: analyzed.titleTokens, field: .title)
         title.place(range: 0..<title.scalars.count, style: theme.style("text.title"), into: &self)
-        let meta = TerminalSafeText.oneLine(metaLine(for: article, words: analyzed.wordCount))
+        var meta = TerminalSafeText.oneLine(metaLine(for: article, words: analyzed.wordCount))
+        if textPending {
+            meta = TerminalSafeText.oneLine(metaLine(for: article, words: nil))
+        }
         for piece in TextWrap.wrap(meta, width: self.width) {
             append(StyledLine(meta.scalarSlice(piece.start..<piece.end), style: theme.style("text.meta")))
         }
         append(StyledLine())
+        if textPending {
+            append(StyledLine("Reading the text…", style: theme.style("ui.placeholder")))
+            return
+        }
 
         var body = FieldLayout(text: article.body, tokens: analyzed.bodyTokens, field: .body)
         var previous: BlockKind?
@@ -49,10 +58,10 @@ public struct ArticleDocument: Sendable {
     }
 
     /// "Business Insider · 2025-01-28 · 654 words", with honest words for absent fields.
-    func metaLine(for article: Article, words: Int) -> String {
+    func metaLine(for article: Article, words: Int?) -> String {
         var parts = [article.source ?? "source unknown", article.date?.description ?? "undated"]
         if let author = article.author { parts.insert(author, at: 1) }
-        parts.append("\(words) words")
+        if let words { parts.append("\(words) words") }
         if let size = article.truncatedFrom {
             parts.append("only the first \(ByteSize.text(ArticleLoader.articleByteLimit)) of \(ByteSize.text(size)) loaded")
         }

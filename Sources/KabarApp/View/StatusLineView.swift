@@ -33,8 +33,11 @@ struct StatusLineView {
 
     /// "article 1/2 · word 3/640 · 12%".
     var position: String {
+        if state.startingUp {
+            guard let loading = state.loading, loading.total > 0 else { return "reading the articles…" }
+            return loading.description
+        }
         guard let index = state.openIndex, let document = state.document else {
-            if state.startingUp { return state.loading.map(\.description) ?? "" }
             return state.articles.isEmpty ? "no articles" : ""
         }
         var parts = ["article \(index + 1)/\(state.articles.count)"]

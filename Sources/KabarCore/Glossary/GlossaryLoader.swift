@@ -4,14 +4,17 @@ import Foundation
 /// `$XDG_CONFIG_HOME/kabar/glossary/*.tsv` files, and dictd dictionaries.
 public enum GlossaryLoader {
     /// Our built-in glossary, read once from the package resources.
-    public static let builtIn: Glossary = {
+    public static let builtIn: Glossary = readBuiltIn()
+
+    /// Reads the built-in glossary from the package resources (`builtIn` keeps it).
+    public static func readBuiltIn() -> Glossary {
         var glossary = Glossary()
         for url in builtInFiles() {
             guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
             glossary.add(GlossaryParser.parse(text, path: url.path, source: "kabar").entries)
         }
         return glossary
-    }()
+    }
 
     /// The built-in glossary files, sorted by name.
     static func builtInFiles() -> [URL] {
