@@ -37,13 +37,22 @@ public enum WarmStart {
     ///   - progress: gets what is being done ("checking", "reading") with (done, total).
     public static func load(_ paths: [String], locator: ArticleLocator, checkFiles: Bool = true,
                             progress: ((_ step: String, _ done: Int, _ total: Int) -> Void)? = nil) -> LoadResult? {
+        loadWithAnalysis(paths, locator: locator, checkFiles: checkFiles, progress: progress)?.result
+    }
+
+    /// As `load`, with what the recognisers found in each article, as the index keeps it (in
+    /// the articles' order; nil when the index does not keep it).
+    public static func loadWithAnalysis(_ paths: [String], locator: ArticleLocator, checkFiles: Bool = true,
+                                        progress: ((_ step: String, _ done: Int, _ total: Int) -> Void)? = nil)
+        -> (result: LoadResult, analysis: [StoredAnalysis]?)? {
         guard let (index, folder) = warmIndex(paths, locator: locator),
               let update = checkFiles ? try? index.update(folder: folder, progress: { progress?("updating the index of", $0, $1) })
                                       : IndexUpdate(),
-              let articles = try? index.articles(progress: { progress?("loading", $0, $1) }), !articles.isEmpty else { return nil }
+              let read = try? index.articlesWithAnalysis(progress: { progress?("loading", $0, $1) }),
+              !read.articles.isEmpty else { return nil }
         var result = LoadResult()
-        result.articles = articles
+        result.articles = read.articles
         result.warnings = update.warnings.map { LoadWarning(path: folder, message: $0) }
-        return result
+        return (result, read.analysis)
     }
 }

@@ -1,9 +1,11 @@
 import GRDB
+import KabarCore
 
 /// The tables of the index. `version` is stored in `PRAGMA user_version`; an index from an
-/// older (or newer) schema is rebuilt from scratch.
+/// older (or newer) schema, or holding what older (or newer) recognisers found
+/// (`StoredAnalysis.version`), is rebuilt from scratch.
 enum IndexSchema {
-    static let version = 2
+    static let version = 2 * 100 + StoredAnalysis.version
     static let ftsHashSize = 32 * 1024 * 1024
 
     static func create(_ db: Database, tokenizer: String) throws {

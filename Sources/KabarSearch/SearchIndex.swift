@@ -208,19 +208,21 @@ public final class SearchIndex: @unchecked Sendable {
     /// Every article, rebuilt from the index (no file is read), in path order. `progress`
     /// gets (articles read, articles in all) every few hundred articles.
     public func articles(progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> [Article] {
-        try writer.read { db in
-            // A cursor reads each row straight from the statement (no copy of the row), and
-            // columns go by position: GRDB's lookup by name lower-cases the name for every row.
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
-            var articles: [Article] = []
-            articles.reserveCapacity(total)
-            let rows = try Row.fetchCursor(db, sql: "SELECT key, path, title, source, date, blocks, size FROM articles ORDER BY path")
-            while let row = try rows.next() {
-                articles.append(ArticleRecord.article(key: row[0], path: row[1], title: row[2], source: row[3],
-                                                      date: row[4], blocks: row[5], size: row[6]))
-                if articles.count % 500 == 0 || articles.count == total { progress?(articles.count, total) }
-            }
-            return articles
+        try writer.read { try SearchIndex.readArticles($0, progress: progress) }
+    }
+
+    static func readArticles(_ db: Database, progress: ((_ done: Int, _ total: Int) -> Void)?) throws -> [Article] {
+        // A cursor reads each row straight from the statement (no copy of the row), and
+        // columns go by position: GRDB's lookup by name lower-cases the name for every row.
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
+        var articles: [Article] = []
+        articles.reserveCapacity(total)
+        let rows = try Row.fetchCursor(db, sql: "SELECT key, path, title, source, date, blocks, size FROM articles ORDER BY path")
+        while let row = try rows.next() {
+            articles.append(ArticleRecord.article(key: row[0], path: row[1], title: row[2], source: row[3],
+                                                  date: row[4], blocks: row[5], size: row[6]))
+            if articles.count % 500 == 0 || articles.count == total { progress?(articles.count, total) }
         }
+        return articles
     }
 }

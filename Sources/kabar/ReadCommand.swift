@@ -56,6 +56,7 @@ struct ReadCommand: ParsableCommand {
             state = AppState(articles: quick.articles, warnings: settingsWarnings + quick.warnings,
                              analyzer: analyzer, width: size.width, height: size.height)
             state.articlesUnchecked = quick.unchecked
+            state.storedAnalysis = quick.analysis
         } else {
             state = .startingUp(headers: (headers ?? []).map { AnalyzedArticle($0) }, warnings: settingsWarnings,
                                 analyzer: analyzer, width: size.width, height: size.height)
@@ -112,15 +113,17 @@ struct ReadCommand: ParsableCommand {
     }
 
     /// The articles, read as at start: from the folder's search index when it has one
-    /// (with `checkFiles`, brought up to date with the files first), otherwise from the files.
+    /// (with `checkFiles`, brought up to date with the files first) with the names and dates
+    /// it found in them, otherwise from the files.
     static func read(_ paths: [String], locator: ArticleLocator, checkFiles: Bool, startedAt: Date,
                      progress: @escaping @Sendable (LoadProgress) -> Void) -> ArticleReload {
         do {
-            if let warm = WarmStart.load(paths, locator: locator, checkFiles: checkFiles,
-                                         progress: { progress(LoadProgress(step: $0, done: $1, total: $2)) }) {
+            if let (warm, analysis) = WarmStart.loadWithAnalysis(paths, locator: locator, checkFiles: checkFiles,
+                                                                 progress: { progress(LoadProgress(step: $0, done: $1, total: $2)) }) {
                 var reload = ArticleReload(articles: warm.articles.map { AnalyzedArticle($0) },
                                            warnings: warm.warnings.map(\.description), loadedAt: startedAt)
                 reload.unchecked = !checkFiles
+                reload.analysis = analysis
                 return reload
             }
             let result = try locator.load(paths, progress: { progress(LoadProgress(step: "reading", done: $0, total: $1)) })

@@ -179,3 +179,37 @@ import Testing
         #expect(!state.startingUp)
     }
 }
+
+/// Names and dates the index kept arrive with the articles: the reader takes them instead of
+/// recognising every article again, in the background for a large corpus.
+@Suite struct StoredAnalysisReaderTests {
+    /// `count` short articles, and an analysis that says each title's first word is a place
+    /// (which the recogniser would not say of "Saham").
+    static func corpus(_ count: Int) -> ArticleReload {
+        let articles = (0..<count).map { number in
+            AnalyzedArticle(Article(id: "saham-\(number)", path: "/berita/saham-\(number).md", title: "Saham Perbankan Menguat",
+                                    source: nil, date: nil, language: "id", url: nil, author: nil, tags: [], extra: [:],
+                                    blocks: [Block(kind: .paragraph, text: "Indeks naik tipis.", start: 0, end: 0)]))
+        }
+        var reload = ArticleReload(articles: articles, loadedAt: Date())
+        reload.analysis = articles.map { _ in
+            StoredAnalysis(mentions: [.title: [EntityMention(type: .location, start: 0, end: 5, text: "Saham")]])
+        }
+        return reload
+    }
+
+    @Test(arguments: [3, 400])
+    func theStoredNamesAreTheOnesShown(count: Int) {
+        let gated = StartupLoadTests.GatedLoad { Self.corpus(count) }
+        let backend = TestBackend(width: 100, height: 24)
+        let runtime = ReaderRuntime(state: .startingUp(analyzer: Fixtures.analyzer, width: 100, height: 24),
+                                    backend: backend, startingLoad: gated.load)
+        gated.finish()
+        _ = runtime.run(pollMilliseconds: 0, stopWhenIdle: true)
+        let entities = runtime.state.navigation.entities
+        #expect(entities.map(\.name) == ["Saham"])
+        #expect(entities.first?.mentions.count == count)
+        #expect(runtime.state.storedAnalysis == nil)
+        #expect(!runtime.state.corpusPending)
+    }
+}

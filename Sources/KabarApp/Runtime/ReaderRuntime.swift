@@ -17,6 +17,9 @@ public final class ReaderRuntime {
     /// Looks at the open article's file, when the articles have a source.
     var fileWatch: OpenFileWatch?
     let worker = SearchWorker()
+    /// Finds the corpus's names and dates, apart from the searches: a long analysis does not
+    /// hold up a search.
+    let analysisWorker = SearchWorker()
     var searchOpening = false
     /// Articles being read (at start for a large folder, or for `R`).
     var pendingLoad: PendingLoad?
@@ -96,12 +99,13 @@ public final class ReaderRuntime {
                 terminal.invalidate()
                 redraw()
             }
-            var timeout = worker.pollTimeout(pollMilliseconds)
+            var timeout = worker.pollTimeout(analysisWorker.pollTimeout(pollMilliseconds))
             if pendingLoad != nil { timeout = timeout < 0 ? Self.loadPollMilliseconds : min(timeout, Self.loadPollMilliseconds) }
             let event = backend.pollEvent(timeoutMilliseconds: timeout)
             var messages = event.map { [Message($0)] } ?? []
             worker.fireIfDue(engine: state.searchEngine)
             messages += worker.drain()
+            messages += analysisWorker.drain()
             messages += takeLoad()
             for message in messages {
                 if let status = apply(message) { return status }
@@ -111,7 +115,7 @@ public final class ReaderRuntime {
             if let change { _ = apply(change) }
             if messages.isEmpty && change == nil {
                 if stopWhenIdle {
-                    if worker.isIdle && (pendingLoad == nil || !waitsForArticles) { return 0 }
+                    if worker.isIdle && analysisWorker.isIdle && (pendingLoad == nil || !waitsForArticles) { return 0 }
                     usleep(1000)
                 }
                 continue
@@ -198,7 +202,8 @@ public final class ReaderRuntime {
     func analyseCorpus() {
         let articles = state.articles
         let generation = state.corpusGeneration
-        worker.run { .corpusAnalysed(CorpusFacts.compute(articles, generation: generation)) }
+        let known = state.storedAnalysis
+        analysisWorker.run { .corpusAnalysed(CorpusFacts.compute(articles, generation: generation, known: known)) }
     }
 
     /// A message when the open article's file was deleted or rewritten since it was read.

@@ -82,6 +82,9 @@ public struct AppState: Sendable {
     public var articlesUnchecked = false
     /// Counts reloads (`R`), so that entities and timeline found before one are dropped.
     public var corpusGeneration = 0
+    /// What the search index holds of the articles' names and dates, until the corpus's
+    /// facts are made from it (`CorpusFacts.compute(known:)`).
+    public var storedAnalysis: [StoredAnalysis]?
     /// How far the articles being read (at start or for `R`) have got; nil when not reading.
     public var loading: LoadProgress?
     /// The reader opened before its articles were read (a large folder): it shows their

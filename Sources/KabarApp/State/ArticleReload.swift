@@ -13,6 +13,9 @@ public struct ArticleReload: Hashable, Sendable {
     /// The articles came from the search index without checking the files against it (a warm
     /// start); the search engine checks them in the background (see `AppState.articlesUnchecked`).
     public var unchecked = false
+    /// What the index holds of each article's names and dates (in the articles' order), so
+    /// that they are not recognised again; nil when they were read from the files.
+    public var analysis: [StoredAnalysis]?
 
     public init(articles: [AnalyzedArticle], warnings: [String] = [], loadedAt: Date) {
         self.articles = articles
@@ -31,6 +34,7 @@ public struct ArticleReload: Hashable, Sendable {
     public static func == (a: ArticleReload, b: ArticleReload) -> Bool {
         a.articles.map(\.article) == b.articles.map(\.article) && a.warnings == b.warnings
             && a.failure == b.failure && a.loadedAt == b.loadedAt && a.unchecked == b.unchecked
+            && a.analysis == b.analysis
     }
 
     public func hash(into hasher: inout Hasher) {

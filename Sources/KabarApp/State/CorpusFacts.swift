@@ -15,10 +15,12 @@ public struct CorpusFacts: Hashable, Sendable {
         self.generation = generation
     }
 
-    /// Recognises and tags every article.
-    public static func compute(_ articles: [AnalyzedArticle], generation: Int = 0) -> CorpusFacts {
-        let entities = EntityIndex().entities(of: articles)
-        return CorpusFacts(entities: entities, timeline: TimelineIndex().events(of: articles, entities: entities),
+    /// Recognises and tags every article, or takes what the index found in them (`known`,
+    /// in the articles' order) and only links the names across articles and lays out the
+    /// timeline.
+    public static func compute(_ articles: [AnalyzedArticle], generation: Int = 0, known: [StoredAnalysis]? = nil) -> CorpusFacts {
+        let entities = EntityIndex().entities(of: articles, known: known)
+        return CorpusFacts(entities: entities, timeline: TimelineIndex().events(of: articles, entities: entities, known: known),
                            generation: generation)
     }
 }
@@ -47,6 +49,7 @@ extension AppState {
         }
         timelineArticles = timeline.map { indexByID[$0.article] ?? 0 }
         corpusPending = false
+        storedAnalysis = nil
         mapEntityWords()
     }
 }

@@ -46,9 +46,10 @@ extension AppState {
         corpusGeneration += 1
         var effects: [Effect] = [.reopenSearch]
         if AppState.analysesAtOnce(articles) {
-            apply(CorpusFacts.compute(articles, generation: corpusGeneration))
+            apply(CorpusFacts.compute(articles, generation: corpusGeneration, known: reload.analysis))
         } else {
             apply(CorpusFacts(generation: corpusGeneration))
+            storedAnalysis = reload.analysis
             corpusPending = true
             effects.append(.analyseCorpus)
         }

@@ -24,8 +24,10 @@ public final class EntityIndex: @unchecked Sendable {
 
     /// Every entity of the articles, linked across them, most mentioned first. Articles are
     /// recognised in parallel, on every core.
-    public func entities(of articles: [AnalyzedArticle]) -> [Entity] {
-        let byArticle = mentions(ofAll: articles)
+    /// - Parameter known: what the index already holds for each article (nil: recognise
+    ///   them all), in the articles' order.
+    public func entities(of articles: [AnalyzedArticle], known: [StoredAnalysis]? = nil) -> [Entity] {
+        let byArticle = known.flatMap { $0.count == articles.count ? $0.map(\.mentions) : nil } ?? mentions(ofAll: articles)
         var found: [EntityLinker.Found] = []
         for (analyzed, byField) in zip(articles, byArticle) {
             for field in [TextField.title, .body] {

@@ -16,62 +16,84 @@ public enum EntityLinker {
     }
 
     public static func link(_ found: [Found]) -> [Entity] {
-        // Full names per article, and across the corpus.
-        var fullNames: [String: Set<String>] = [:]   // article → folded multi-word person names
-        var corpusFull = Set<String>()
+        // A corpus names the same few thousand things over and over: each text is folded,
+        // and each name made an id, once.
+        var folds: [String: String] = [:]
+        func folded(_ text: String) -> String {
+            if let known = folds[text] { return known }
+            let key = fold(text)
+            folds[text] = key
+            return key
+        }
+        var slugs: [String: String] = [:]
+        // A person's full names by their first and last words (folded), in each article and
+        // across the corpus: a short form finds its full names at once, however large the
+        // corpus.
+        var articleParts: [String: [String: Set<String>]] = [:]
+        var corpusParts: [String: Set<String>] = [:]
         var organizations: [String: Set<String>] = [:]   // article → folded organisation names
         for group in found {
             for mention in group.mentions {
-                let key = fold(mention.text)
-                if mention.type == .person, key.contains(" ") {
-                    fullNames[group.article, default: []].insert(key)
-                    corpusFull.insert(key)
+                let key = folded(mention.text)
+                guard hasSpace(key) else { continue }
+                if mention.type == .person {
+                    let words = key.split(separator: " ")
+                    for word in [words.first, words.last].compactMap({ $0 }) {
+                        articleParts[group.article, default: [:]][String(word), default: []].insert(key)
+                        corpusParts[String(word), default: []].insert(key)
+                    }
                 }
-                if mention.type == .organization, key.contains(" ") {
+                if mention.type == .organization {
                     organizations[group.article, default: []].insert(key)
                 }
             }
         }
-        var entities: [String: Entity] = [:]
-        var order: [String] = []
+        var entities: [Entity] = []
+        var position: [String: Int] = [:]
         for group in found {
             for mention in group.mentions {
-                let (name, type) = canonical(mention, article: group.article, fullNames: fullNames,
-                                             corpusFull: corpusFull, organizations: organizations)
-                let id = "\(type.rawValue):\(slug(name))"
-                if entities[id] == nil {
-                    entities[id] = Entity(id: id, name: display(name, mention: mention), type: type, mentions: [])
-                    order.append(id)
-                }
-                entities[id]?.mentions.append(.init(article: group.article, field: group.field,
-                                                    start: mention.start, end: mention.end, text: mention.text))
+                let key = folded(mention.text)
+                let (name, type) = canonical(mention, key: key, article: group.article, articleParts: articleParts,
+                                             corpusParts: corpusParts, organizations: organizations)
+                let slugged = slugs[name] ?? { let made = slug(name); slugs[name] = made; return made }()
+                let id = "\(type.rawValue):\(slugged)"
+                let index = position[id] ?? {
+                    entities.append(Entity(id: id, name: display(name, mention: mention, key: key), type: type, mentions: []))
+                    position[id] = entities.count - 1
+                    return entities.count - 1
+                }()
+                entities[index].mentions.append(.init(article: group.article, field: group.field,
+                                                      start: mention.start, end: mention.end, text: mention.text))
             }
         }
         // The display name is the full name as written, when some mention spells it out.
-        for id in order {
-            guard var entity = entities[id] else { continue }
-            if let exact = entity.mentions.first(where: { fold($0.text) == fold(entity.name) }) { entity.name = exact.text }
-            entities[id] = entity
+        for index in entities.indices {
+            let name = folded(entities[index].name)
+            if let exact = entities[index].mentions.first(where: { folded($0.text) == name }) { entities[index].name = exact.text }
         }
-        return order.compactMap { entities[$0] }.sorted {
+        return entities.sorted {
             $0.mentions.count != $1.mentions.count ? $0.mentions.count > $1.mentions.count : $0.name < $1.name
         }
     }
 
+    /// Whether a folded name has more than one word.
+    static func hasSpace(_ key: String) -> Bool {
+        key.utf8.contains(0x20)
+    }
+
     /// The name a mention is filed under.
-    static func canonical(_ mention: EntityMention, article: String, fullNames: [String: Set<String>],
-                          corpusFull: Set<String>, organizations: [String: Set<String>]) -> (String, EntityType) {
-        let key = fold(mention.text)
-        if mention.type == .person, !key.contains(" ") {
+    /// - Parameters:
+    ///   - key: the mention's text folded (`fold`).
+    ///   - articleParts: per article, a person's full names by their first and last words.
+    ///   - corpusParts: the same across the corpus.
+    static func canonical(_ mention: EntityMention, key: String, article: String, articleParts: [String: [String: Set<String>]],
+                          corpusParts: [String: Set<String>], organizations: [String: Set<String>]) -> (String, EntityType) {
+        if mention.type == .person, !hasSpace(key) {
             // A short form is a name's first or last word (Liang Wenfeng, Patrick Kluivert).
-            func isPart(_ name: String) -> Bool {
-                let words = name.split(separator: " ")
-                return words.first.map(String.init) == key || words.last.map(String.init) == key
-            }
-            let local = (fullNames[article] ?? []).filter(isPart)
+            let local = articleParts[article]?[key] ?? []
             if local.count == 1 { return (local.first!, .person) }
             if local.isEmpty {
-                let global = corpusFull.filter(isPart)
+                let global = corpusParts[key] ?? []
                 if global.count == 1 { return (global.first!, .person) }
             }
         }
@@ -94,8 +116,28 @@ public enum EntityLinker {
         LetterCase(text).isAcronym
     }
 
+    /// Lower case, runs of white space as one space, none at the ends.
     static func fold(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var text = text
+        // ASCII (most names) byte by byte; the same result as the general rule below.
+        if let ascii = text.withUTF8({ bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var space = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    space = !out.isEmpty
+                    continue
+                }
+                if space { out.append(0x20); space = false }
+                out.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }) {
+            return ascii
+        }
+        return text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     static func slug(_ name: String) -> String {
@@ -103,8 +145,9 @@ public enum EntityLinker {
             .split(separator: "-").joined(separator: "-")
     }
 
-    /// The display form: the mention's own text when it spells the canonical name.
-    static func display(_ name: String, mention: EntityMention) -> String {
-        fold(mention.text) == name ? mention.text : name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    /// The display form: the mention's own text when it spells the canonical name (`key`
+    /// is the mention's text folded).
+    static func display(_ name: String, mention: EntityMention, key: String) -> String {
+        key == name ? mention.text : name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 }

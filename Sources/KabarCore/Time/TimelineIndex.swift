@@ -28,7 +28,9 @@ public final class TimelineIndex: @unchecked Sendable {
 
     /// Every event of the articles: dated ones in calendar order (periods by their start),
     /// then durations and repeating times, then unresolved ones; ties keep article order.
-    public func events(of articles: [AnalyzedArticle], entities: [Entity] = []) -> [TimelineEvent] {
+    /// - Parameter known: what the index already holds for each article (nil: tag them all),
+    ///   in the articles' order.
+    public func events(of articles: [AnalyzedArticle], entities: [Entity] = [], known: [StoredAnalysis]? = nil) -> [TimelineEvent] {
         var names: [String: [(start: Int, end: Int, name: String)]] = [:]
         for entity in entities {
             for mention in entity.mentions {
@@ -36,8 +38,9 @@ public final class TimelineIndex: @unchecked Sendable {
             }
         }
         var events: [TimelineEvent] = []
-        for analyzed in articles {
-            let byField = expressions(of: analyzed)
+        let known = known?.count == articles.count ? known : nil
+        for (number, analyzed) in articles.enumerated() {
+            let byField = known?[number].expressions ?? expressions(of: analyzed)
             for field in [TextField.title, .body] {
                 let expressions = byField[field] ?? []
                 guard !expressions.isEmpty else { continue }
