@@ -37,48 +37,63 @@ public final class TimelineIndex: @unchecked Sendable {
                 names[mention.article + "\u{0}" + mention.field.rawValue, default: []].append((mention.start, mention.end, entity.name))
             }
         }
-        var events: [TimelineEvent] = []
+        let nameList = names
         let known = known?.count == articles.count ? known : nil
-        for (number, analyzed) in articles.enumerated() {
-            let byField = known?[number].expressions ?? expressions(of: analyzed)
-            for field in [TextField.title, .body] {
-                let expressions = byField[field] ?? []
-                guard !expressions.isEmpty else { continue }
-                let text = analyzed.text(of: field)
-                let sentences = SentenceSplitter().split(text, tokens: analyzed.tokens(in: field))
-                let scalars = Array(text.unicodeScalars)
-                let mentions = (names[analyzed.article.id + "\u{0}" + field.rawValue] ?? []).sorted { $0.start < $1.start }
-                for expression in expressions {
-                    // Sentences and mentions are in text order: binary searches, so a long
-                    // article with many dates costs no more than its length.
-                    let candidate = TimelineIndex.firstIndex(in: sentences.count) { sentences[$0].end > expression.start }
-                    let sentence = candidate < sentences.count && sentences[candidate].start <= expression.start
-                        ? sentences[candidate] : nil
-                    var range = sentence.map { $0.start..<$0.end } ?? expression.start..<expression.end
-                    // A sentence of megabytes (a line with no full stop) is not copied into
-                    // every event: only the part around the expression, marked where cut.
-                    var cut = (before: false, after: false)
-                    if range.count > TimelineIndex.sentenceLimit {
-                        let lower = max(range.lowerBound, min(expression.start - TimelineIndex.sentenceLimit / 2,
-                                                              range.upperBound - TimelineIndex.sentenceLimit))
-                        let upper = min(range.upperBound, lower + TimelineIndex.sentenceLimit)
-                        cut = (lower > range.lowerBound, upper < range.upperBound)
-                        range = lower..<upper
-                    }
-                    var seen: [String] = []
-                    var index = TimelineIndex.firstIndex(in: mentions.count) { mentions[$0].start >= range.lowerBound }
-                    while index < mentions.count, mentions[index].start < range.upperBound {
-                        if !seen.contains(mentions[index].name) { seen.append(mentions[index].name) }
-                        index += 1
-                    }
-                    events.append(TimelineEvent(expression: expression, article: analyzed.article.id, field: field,
-                                                sentence: (cut.before ? "…" : "") + scalars.string(range) + (cut.after ? "…" : ""),
-                                                sentenceStart: range.lowerBound,
-                                                sentenceEnd: range.upperBound, entities: seen))
-                }
+        // Each article's events on its own (sentences found, names placed), on every core;
+        // then in article order, so that ties keep it.
+        let slots = ResultSlots<[TimelineEvent]>(count: articles.count)
+        let chunk = 8
+        DispatchQueue.concurrentPerform(iterations: (articles.count + chunk - 1) / chunk) { number in
+            for index in (number * chunk)..<min(articles.count, (number + 1) * chunk) {
+                let analyzed = articles[index]
+                slots.set(index, self.events(of: analyzed, byField: known?[index].expressions ?? expressions(of: analyzed), names: nameList))
             }
         }
-        return TimelineIndex.ordered(events)
+        return TimelineIndex.ordered(slots.values().flatMap { $0 })
+    }
+
+    /// One article's events, in text order: each expression with its sentence and the names
+    /// in it (`names`: per article and field, the mentions with their entities' names).
+    func events(of analyzed: AnalyzedArticle, byField: [TextField: [TimeExpression]],
+                names: [String: [(start: Int, end: Int, name: String)]]) -> [TimelineEvent] {
+        var events: [TimelineEvent] = []
+        for field in [TextField.title, .body] {
+            let expressions = byField[field] ?? []
+            guard !expressions.isEmpty else { continue }
+            let text = analyzed.text(of: field)
+            let sentences = SentenceSplitter().split(text, tokens: analyzed.tokens(in: field))
+            let scalars = Array(text.unicodeScalars)
+            let mentions = (names[analyzed.article.id + "\u{0}" + field.rawValue] ?? []).sorted { $0.start < $1.start }
+            for expression in expressions {
+                // Sentences and mentions are in text order: binary searches, so a long
+                // article with many dates costs no more than its length.
+                let candidate = TimelineIndex.firstIndex(in: sentences.count) { sentences[$0].end > expression.start }
+                let sentence = candidate < sentences.count && sentences[candidate].start <= expression.start
+                    ? sentences[candidate] : nil
+                var range = sentence.map { $0.start..<$0.end } ?? expression.start..<expression.end
+                // A sentence of megabytes (a line with no full stop) is not copied into
+                // every event: only the part around the expression, marked where cut.
+                var cut = (before: false, after: false)
+                if range.count > TimelineIndex.sentenceLimit {
+                    let lower = max(range.lowerBound, min(expression.start - TimelineIndex.sentenceLimit / 2,
+                                                          range.upperBound - TimelineIndex.sentenceLimit))
+                    let upper = min(range.upperBound, lower + TimelineIndex.sentenceLimit)
+                    cut = (lower > range.lowerBound, upper < range.upperBound)
+                    range = lower..<upper
+                }
+                var seen: [String] = []
+                var index = TimelineIndex.firstIndex(in: mentions.count) { mentions[$0].start >= range.lowerBound }
+                while index < mentions.count, mentions[index].start < range.upperBound {
+                    if !seen.contains(mentions[index].name) { seen.append(mentions[index].name) }
+                    index += 1
+                }
+                events.append(TimelineEvent(expression: expression, article: analyzed.article.id, field: field,
+                                            sentence: (cut.before ? "…" : "") + scalars.string(range) + (cut.after ? "…" : ""),
+                                            sentenceStart: range.lowerBound,
+                                            sentenceEnd: range.upperBound, entities: seen))
+            }
+        }
+        return events
     }
 
     /// The first of `0..<count` where `isAtOrAfter` holds, for a predicate that is false and
