@@ -46,4 +46,26 @@ import Testing
         #expect(runtime.state.navigation.entities.contains { $0.name == "Rudy Gunawan" })
         #expect(backend.lines.contains { $0.contains("Rudy Gunawan ×1") })
     }
+
+    /// The runtime makes the panes' rows in the background too: the same rows as made
+    /// when the facts are taken, whichever pane scope is shown.
+    @Test func theRowsMadeInTheBackgroundAreTheRowsMadeAtOnce() {
+        let runtime = ReaderRuntime(state: AppState(articles: Self.articles, analyzer: Fixtures.analyzer, width: 120, height: 40),
+                                    backend: TestBackend(width: 120, height: 40))
+        _ = runtime.run(pollMilliseconds: 0, stopWhenIdle: true)
+        var direct = AppState(articles: Self.articles, analyzer: Fixtures.analyzer, width: 120, height: 40)
+        _ = direct.update(.corpusAnalysed(CorpusFacts.compute(Self.articles)))
+        var background = runtime.state
+        #expect(!background.entityRows.isEmpty && !background.timelineRows.isEmpty)
+        for scope in [false, true] {
+            background.entityScopeAll = scope
+            direct.entityScopeAll = scope
+            background.timelineArticleOnly = !scope
+            direct.timelineArticleOnly = !scope
+            #expect(background.entityRows == direct.entityRows)
+            #expect(background.timelineRows == direct.timelineRows)
+        }
+        #expect(background.timelineArticles == direct.timelineArticles)
+        #expect(view(background).lines == view(direct).lines)
+    }
 }

@@ -203,7 +203,13 @@ public final class ReaderRuntime {
         let articles = state.articles
         let generation = state.corpusGeneration
         let known = state.storedAnalysis
-        analysisWorker.run { .corpusAnalysed(CorpusFacts.compute(articles, generation: generation, known: known)) }
+        let snapshot = state
+        analysisWorker.run {
+            var facts = CorpusFacts.compute(articles, generation: generation, known: known)
+            // The panes' rows too: the loop only takes them.
+            facts.prepared = PreparedCorpus(CorpusView(facts, articles: articles, state: snapshot))
+            return .corpusAnalysed(facts)
+        }
     }
 
     /// A message when the open article's file was deleted or rewritten since it was read.

@@ -25,9 +25,7 @@ public struct AppState: Sendable {
     public var cursor = 0
 
     /// The corpus's entities and where each mention is.
-    public var navigation: EntityNavigation {
-        didSet { allEntityRows = entityRows(counts: navigation.entities.indices.map { ($0, navigation.entities[$0].mentions.count) }) }
-    }
+    public internal(set) var navigation: EntityNavigation
     /// Word index in the open document → entity index, for highlighting.
     public var entityWords: [Int: Int] = [:]
     /// The entities pane: the selected row, and whether it lists the whole corpus.
@@ -35,14 +33,11 @@ public struct AppState: Sendable {
     public var entityScopeAll = false
 
     /// Every time expression of the corpus in calendar order, and the article index of each.
-    public var timeline: [TimelineEvent] = [] {
-        didSet { allTimelineRows = timelineRows(of: timeline.indices) }
-    }
-    public var timelineArticles: [Int] = [] {
-        didSet { timelineEventsByArticle = Dictionary(grouping: timelineArticles.indices, by: { timelineArticles[$0] }) }
-    }
+    public internal(set) var timeline: [TimelineEvent] = []
+    public internal(set) var timelineArticles: [Int] = []
     /// The panes' rows over the whole corpus, and each article's events: made when the
-    /// facts change, not for every frame (a large corpus has hundreds of thousands).
+    /// facts change, not for every frame (a large corpus has hundreds of thousands); in the
+    /// background for a large corpus (`PreparedCorpus`).
     var allTimelineRows: [TimelineRow] = []
     var timelineEventsByArticle: [Int: [Int]] = [:]
     var allEntityRows: [EntityRow] = []

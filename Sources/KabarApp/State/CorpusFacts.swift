@@ -8,6 +8,8 @@ public struct CorpusFacts: Hashable, Sendable {
     /// `AppState.corpusGeneration` of the articles these facts are about: facts computed
     /// before a reload are dropped.
     public var generation: Int
+    /// What the panes show of these facts, made beside them in the background.
+    public var prepared: PreparedCorpus?
 
     public init(entities: [Entity] = [], timeline: [TimelineEvent] = [], generation: Int = 0) {
         self.entities = entities
@@ -39,15 +41,14 @@ extension AppState {
             && articles.reduce(0, { $0 + $1.article.body.utf8.count }) <= analyseAtOnceBytes
     }
 
-    /// Takes the corpus's entities and timeline.
+    /// Takes the corpus's entities and timeline: what the panes show of them is made here,
+    /// or was made in the background (`facts.prepared`).
     public mutating func apply(_ facts: CorpusFacts) {
-        navigation = EntityNavigation(entities: facts.entities, articleIDs: articles.map(\.article.id))
-        timeline = facts.timeline
-        var indexByID: [String: Int] = [:]
-        for (index, analyzed) in articles.enumerated() where indexByID[analyzed.article.id] == nil {
-            indexByID[analyzed.article.id] = index
+        if let prepared = facts.prepared {
+            prepared.view.install(in: &self)
+        } else {
+            CorpusView(facts, articles: articles, state: self).install(in: &self)
         }
-        timelineArticles = timeline.map { indexByID[$0.article] ?? 0 }
         corpusPending = false
         storedAnalysis = nil
         mapEntityWords()
