@@ -121,13 +121,16 @@ struct EntityScan {
     mutating func learn(_ mentions: [EntityMention]) {
         guard !mentions.isEmpty else { return }
         let here = Set(folded)
+        let needles = here.filter { !$0.isEmpty }.map { Array($0.utf8) }
         var memo: [String: [String]] = [:]
         for mention in mentions {
             let words: [String]
             if let seen = memo[mention.text] {
                 words = seen
             } else {
-                words = Gazetteer.tokens(mention.text)
+                // A mention sharing a word with this text holds that word, lower-cased, in its
+                // lower-cased text: one without any is skipped before it is tokenised.
+                words = EntityScan.mayShareWord(mention.text, needles) ? Gazetteer.tokens(mention.text) : []
                 memo[mention.text] = words
             }
             guard !words.isEmpty, words.contains(where: { here.contains($0) }) else { continue }
@@ -136,6 +139,29 @@ struct EntityScan {
                 knownParts[words[0]] = knownParts[words[0]] ?? mention.type
                 knownParts[words[words.count - 1]] = knownParts[words[words.count - 1]] ?? mention.type
             }
+        }
+    }
+
+    /// Whether some needle occurs in the lower-cased `text`: false only when no folded word of
+    /// `text` (Gazetteer.tokens) can be a needle. Text that NFC would change is not tested.
+    static func mayShareWord(_ text: String, _ needles: [[UInt8]]) -> Bool {
+        guard TextNormalizer.isTriviallyNFC(text) else { return true }
+        var lower = text.lowercased()
+        return lower.withUTF8 { hay in
+            for needle in needles where needle.count <= hay.count {
+                let first = needle[0]
+                var i = 0
+                let last = hay.count - needle.count
+                while i <= last {
+                    if hay[i] == first {
+                        var k = 1
+                        while k < needle.count, hay[i + k] == needle[k] { k += 1 }
+                        if k == needle.count { return true }
+                    }
+                    i += 1
+                }
+            }
+            return false
         }
     }
 
