@@ -121,16 +121,17 @@ struct EntityScan {
     mutating func learn(_ mentions: [EntityMention]) {
         guard !mentions.isEmpty else { return }
         let here = Set(folded)
-        let needles = here.filter { !$0.isEmpty }.map { Array($0.utf8) }
+        let needles = here.compactMap { $0.isEmpty ? nil : Array($0.utf8) }
         var memo: [String: [String]] = [:]
         for mention in mentions {
+            // A mention sharing a word with this text holds that word, lower-cased, in its
+            // lower-cased text: one without any is skipped before it is tokenised.
+            guard EntityScan.mayShareWord(mention.text, needles) else { continue }
             let words: [String]
             if let seen = memo[mention.text] {
                 words = seen
             } else {
-                // A mention sharing a word with this text holds that word, lower-cased, in its
-                // lower-cased text: one without any is skipped before it is tokenised.
-                words = EntityScan.mayShareWord(mention.text, needles) ? Gazetteer.tokens(mention.text) : []
+                words = Gazetteer.tokens(mention.text)
                 memo[mention.text] = words
             }
             guard !words.isEmpty, words.contains(where: { here.contains($0) }) else { continue }
@@ -143,26 +144,37 @@ struct EntityScan {
     }
 
     /// Whether some needle occurs in the lower-cased `text`: false only when no folded word of
-    /// `text` (Gazetteer.tokens) can be a needle. Text that NFC would change is not tested.
+    /// `text` (Gazetteer.tokens) can be a needle. ASCII text is lower-cased byte by byte as it
+    /// is searched; other text through Unicode, and text that NFC would change is not tested.
     static func mayShareWord(_ text: String, _ needles: [[UInt8]]) -> Bool {
+        var text = text
+        let ascii = text.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 } }
+        if ascii { return text.withUTF8 { contains($0, needles, foldingASCII: true) } }
         guard TextNormalizer.isTriviallyNFC(text) else { return true }
         var lower = text.lowercased()
-        return lower.withUTF8 { hay in
-            for needle in needles where needle.count <= hay.count {
-                let first = needle[0]
-                var i = 0
-                let last = hay.count - needle.count
-                while i <= last {
-                    if hay[i] == first {
-                        var k = 1
-                        while k < needle.count, hay[i + k] == needle[k] { k += 1 }
-                        if k == needle.count { return true }
-                    }
-                    i += 1
-                }
-            }
-            return false
+        return lower.withUTF8 { contains($0, needles, foldingASCII: false) }
+    }
+
+    /// Whether some needle occurs in `hay` (its ASCII capitals read as lower case if asked).
+    private static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needles: [[UInt8]], foldingASCII: Bool) -> Bool {
+        @inline(__always) func at(_ i: Int) -> UInt8 {
+            let b = hay[i]
+            return foldingASCII && b >= 65 && b <= 90 ? b + 32 : b
         }
+        for needle in needles where needle.count <= hay.count {
+            let first = needle[0]
+            let last = hay.count - needle.count
+            var i = 0
+            while i <= last {
+                if at(i) == first {
+                    var k = 1
+                    while k < needle.count, at(i + k) == needle[k] { k += 1 }
+                    if k == needle.count { return true }
+                }
+                i += 1
+            }
+        }
+        return false
     }
 
     // MARK: token tests
