@@ -27,7 +27,7 @@ struct EntityScan {
     let isSportsReport: Bool
     private(set) var found: [EntityMention] = []
     /// Names found so far (folded token sequences) → type, for short forms and headlines.
-    private var known: [String: EntityType] = [:]
+    private var known = KnownNames()
     /// Acronyms the text defines as common nouns: "demam berdarah dengue (DBD)".
     private var commonAcronyms: Set<String> = []
     /// The first and last words of the multi-word names found so far → type (short forms).
@@ -318,7 +318,9 @@ struct EntityScan {
         var best: (end: Int, type: EntityType)? = nil
         var j = start
         var key = ""
-        while j < limit, j < start + 8, tokens[j].kind == .word || tokens[j].kind == .number {
+        // No known name has more words than `known.mostWords`.
+        let stop = start + min(8, known.mostWords)
+        while j < limit, j < stop, tokens[j].kind == .word || tokens[j].kind == .number {
             if j > start { key += " " }
             key += folded[j]
             j += 1
@@ -332,7 +334,7 @@ struct EntityScan {
     mutating func handleTitled(_ span: Range<Int>, range: Range<Int>) {
         let start = span.lowerBound, end = span.upperBound
         let whole = key(span)
-        if gazetteer.names[whole] != nil || known[whole] != nil || gazetteer.nonEntities.contains(whole) {
+        if listed(whole, span) != nil || known[whole] != nil || gazetteer.nonEntities.contains(whole) {
             if let type = classify(span, titled: true) { add(span, type: type) }
             return
         }
@@ -375,7 +377,8 @@ struct EntityScan {
 
     /// The body or place named between two titles: "Polda Sumsel", "Komisi III DPR".
     func classifyBody(_ span: Range<Int>) -> (Range<Int>, EntityType)? {
-        if let type = gazetteer.names[key(span)] ?? known[key(span)] { return (span, type) }
+        let whole = key(span)
+        if let type = listed(whole, span) ?? known[whole] { return (span, type) }
         // "Humas Polda Sumsel": the body starts at its head word or acronym.
         if let first = span.first(where: { isHead($0) || isAcronym($0) }), first > span.lowerBound {
             return classifyBody(first..<span.upperBound)
@@ -390,7 +393,7 @@ struct EntityScan {
     func pieces(of span: Range<Int>) -> [Range<Int>] {
         guard span.count > 1 else { return [span] }
         let key = key(span)
-        if gazetteer.names[key] != nil || known[key] != nil { return [span] }
+        if listed(key, span) != nil || known[key] != nil { return [span] }
         var result: [Range<Int>] = []
         var start = span.lowerBound
         // A known multi-word name at the start is one piece: "PDI Perjuangan", "Bank Indonesia".
@@ -411,14 +414,14 @@ struct EntityScan {
         let lastWord = span.last(where: { tokens[$0].kind == .word }) ?? span.lowerBound
         let tailed = lastWord > span.lowerBound && (has(lastWord, .organizationWords) || has(lastWord, .eventTails))
             && !span.contains(where: { has($0, .givenName) })
-        let product = gazetteer.names[folded[span.lowerBound]] == .product
+        let product = listedWord(span.lowerBound) == .product
         for i in (span.lowerBound + 1)..<span.upperBound {
             // A person's name after an organisation or place: "Universitas Sriwijaya Dian
             // Kartika Sari", "Mirae Asset Sekuritas Indonesia Yoga Prasetya".
-            if i - start >= 2 || (i - start == 1 && gazetteer.names[folded[start]] == .location),
+            if i - start >= 2 || (i - start == 1 && listedWord(start) == .location),
                has(i, .givenName), !has(i - 1, .givenName),
                !has(i - 1, .connectors), !has(i - 1, .titleFirst),
-               (start..<i).contains(where: { isHead($0) || isAcronym($0) || gazetteer.names[folded[$0]] != nil }),
+               (start..<i).contains(where: { isHead($0) || isAcronym($0) || listedWord($0) != nil }),
                (i..<span.upperBound).allSatisfy({ has($0, .givenName) || !isCommon($0) }),
                !(i..<span.upperBound).contains(where: { folded[$0] == "tbk" || folded[$0] == "tbk." }) {
                 result.append(start..<i)
@@ -432,7 +435,7 @@ struct EntityScan {
                 continue
             }
             // A known body's regional branch stays one name: "BPBD Garut", "DPRD NTT".
-            let headed = isHead(start) || (i - 1 == start && isAcronym(start) && gazetteer.names[folded[start]] == .organization
+            let headed = isHead(start) || (i - 1 == start && isAcronym(start) && listedWord(start) == .organization
                 && gazetteerMatch(at: i, end: i + 1)?.type == .location)
             let boundary = (isAcronym(i) != isAcronym(i - 1)) || isModelName(i) || isModelName(i - 1)
             let joined = has(i, .connectors) || has(i - 1, .connectors)
@@ -445,6 +448,22 @@ struct EntityScan {
         result.append(start..<span.upperBound)
         return result
     }
+
+    /// Whether token `i`'s flags were looked up (words and "&"): only then does a missing
+    /// flag prove the word is in no list.
+    @inline(__always)
+    func isFlagged(_ i: Int) -> Bool { tokens[i].kind == .word || folded[i] == "&" }
+
+    /// `gazetteer.names[key]`, where `key` is the span's words joined (`key(span)` or all of
+    /// them): when its first word starts no listed name, nothing is looked up.
+    func listed(_ key: String, _ span: Range<Int>) -> EntityType? {
+        if !span.isEmpty, folded[span.lowerBound] != ",", isFlagged(span.lowerBound),
+           !has(span.lowerBound, .gazetteerFirst) { return nil }
+        return gazetteer.names[key]
+    }
+
+    /// `gazetteer.names` of token `i`'s folded word.
+    func listedWord(_ i: Int) -> EntityType? { listed(folded[i], i..<(i + 1)) }
 
     func isHead(_ i: Int) -> Bool {
         flags[i] & WordFlags.heads.rawValue != 0
@@ -461,7 +480,7 @@ struct EntityScan {
             } else if has(end, .englishConnectors), !capitalised[end], end + 1 < limit, isNameToken(end + 1),
                       has(end - 1, .englishConnectors) == false, !isCommon(end - 1) || isHead(i) || has(end - 1, .organizationWords) {
                 end += 2
-            } else if tokens[end].kind == .number, tokens[end].end - tokens[end].start <= 3, gazetteer.names[folded[i]] == .product {
+            } else if tokens[end].kind == .number, tokens[end].end - tokens[end].start <= 3, listedWord(i) == .product {
                 end += 1
             } else if tokens[end].kind == .number || folded[end].hasPrefix("ke-"),
                       (i..<end).contains(where: { has($0, .eventHeads) }) {
@@ -518,9 +537,23 @@ struct EntityScan {
     func knownPrefix(from i: Int, end: Int) -> Int {
         var best = i
         var length = 1
+        // The key of i..<(i + length), built word by word as `key(_:)` builds it, and its words:
+        // once it has more than any known or listed name, no longer one can match.
+        var joined = ""
+        var words = 0
+        let most = max(known.mostWords, gazetteer.longest, 1)
+        // Only a word that starts a listed name can start a listed key here.
+        let mayBeListed = folded[i] == "," || !isFlagged(i) || has(i, .gazetteerFirst)
         while i + length <= end {
-            let key = key(i..<(i + length))
-            if known[key] != nil || gazetteer.names[key] != nil || (length == 1 && isAcronym(i)) {
+            let last = i + length - 1
+            if folded[last] != "," {
+                if !joined.isEmpty { joined += " " }
+                joined += folded[last]
+                words += 1
+            }
+            if words > most { break }
+            let key = length == 1 ? folded[i] : joined
+            if known[key] != nil || (mayBeListed && gazetteer.names[key] != nil) || (length == 1 && isAcronym(i)) {
                 best = i + length
             }
             length += 1
@@ -663,7 +696,7 @@ struct EntityScan {
         }
         // "Indofood CBP Gideon Andreas Putra": a name that ends in an acronym, then the person.
         if let last = (start..<(end - 1)).last(where: { isAcronym($0) }), last > start,
-           ((last + 1)..<end).allSatisfy({ !isAcronym($0) && gazetteer.names[folded[$0]] == nil }) {
+           ((last + 1)..<end).allSatisfy({ !isAcronym($0) && listedWord($0) == nil }) {
             return (last + 1, .organization)
         }
         // "Mirae Asset Sekuritas Indonesia Yoga Prasetya": a word that marks a company, then a given name.
@@ -692,21 +725,21 @@ struct EntityScan {
         if span.count == 2, has(span.lowerBound, .groupWords), tokens[span.upperBound - 1].end - tokens[span.upperBound - 1].start == 1 {
             return nil
         }
+        let listedType = listed(key, span)
         // "RUU Perampasan Aset", "UU Cipta Kerja": the title of a law.
         if span.lowerBound > 0, has(span.lowerBound - 1, .lawWords)
             || (span.lowerBound > 2 && folded[span.lowerBound - 1] == ")" && has(span.lowerBound - 2, .lawWords)),
-           gazetteer.names[key] == nil { return nil }
+           listedType == nil { return nil }
         // A head word alone (Divisi, Tim, Pemerintah) names nothing.
-        if span.count == 1, isHead(span.lowerBound), gazetteer.names[key] == nil, known[key] == nil { return nil }
-        if let type = gazetteer.names[key] {
+        if span.count == 1, isHead(span.lowerBound), listedType == nil, known[key] == nil { return nil }
+        if let type = listedType {
             // In a sports report a country stands for its team: "Vietnam unggul", "atas Thailand".
             if type == .location, isSportsReport, isTeamContext(span) { return .organization }
             return type
         }
         if let type = known[key] { return type }
-        let first = folded[span.lowerBound], last = folded[span.upperBound - 1]
-        if span.count == 2, isAcronym(span.lowerBound), gazetteer.names[first] == .organization,
-           gazetteer.names[last] == .location {
+        if span.count == 2, isAcronym(span.lowerBound), listedWord(span.lowerBound) == .organization,
+           listedWord(span.upperBound - 1) == .location {
             return .organization
         }
         // "Komite Stabilitas Sistem Keuangan (KSSK)": a name spelled out before its acronym is
