@@ -40,45 +40,50 @@ struct EntityScan {
         self.tokens = tokens
         let utf8 = Array(text.utf8)
         self.utf8 = utf8
-        let ranges = utf8.withUnsafeBufferPointer { Tokenizer.byteRanges(of: tokens, in: $0) }
-        let byteStart = ranges.map(\.lowerBound), byteEnd = ranges.map(\.upperBound)
+        let (byteStart, byteEnd) = utf8.withUnsafeBufferPointer { Tokenizer.byteBounds(of: tokens, in: $0) }
         self.byteStart = byteStart
         self.byteEnd = byteEnd
+        // One pass over the tokens: each word's case, folded text and flags, its bytes checked
+        // for ASCII once.
         var folded: [String] = []
-        folded.reserveCapacity(tokens.count)
         var capitalised: [Bool] = [], inner: [Bool] = [], acronym: [Bool] = []
-        capitalised.reserveCapacity(tokens.count)
-        for (i, token) in tokens.enumerated() {
-            let shape = token.kind == .word
-                ? utf8.withUnsafeBufferPointer { LetterCase(UnsafeBufferPointer(rebasing: $0[byteStart[i]..<byteEnd[i]]), token.text) }
-                : LetterCase()
-            folded.append(shape.hasUpper ? EntityScan.lowercased(token.text, bytes: byteStart[i]..<byteEnd[i], of: utf8) : token.text)
-            capitalised.append(token.kind == .word && shape.firstUpper)
-            inner.append(token.kind == .word && shape.innerUpper)
-            acronym.append(token.kind == .word && shape.isAcronym)
-        }
-        self.folded = folded
-        var sportsWords = 0
         var flags: [WordFlags.RawValue] = []
+        folded.reserveCapacity(tokens.count)
+        capitalised.reserveCapacity(tokens.count)
+        inner.reserveCapacity(tokens.count)
+        acronym.reserveCapacity(tokens.count)
         flags.reserveCapacity(tokens.count)
+        var sportsWords = 0
         let wordFlags = recognizer.wordFlags
-        utf8.withUnsafeBufferPointer { bytes in
-            for (i, word) in folded.enumerated() {
-                // Only words (and "&") are listed anywhere. An ASCII word is looked up from its
-                // bytes (the table folds capitals); any other through its folded text.
-                var f: UInt32 = 0
-                if tokens[i].kind == .word {
-                    let range = byteStart[i]..<byteEnd[i]
-                    f = (bytes[range].allSatisfy { $0 < 0x80 }
-                        ? wordFlags.value(UnsafeBufferPointer(rebasing: bytes[range]))
-                        : wordFlags.value(word)) ?? 0
-                } else if word == "&" {
-                    f = wordFlags.value(word) ?? 0
+        utf8.withUnsafeBufferPointer { all in
+            for (i, token) in tokens.enumerated() {
+                guard token.kind == .word else {
+                    // Only words (and "&") are listed anywhere.
+                    let f = token.text == "&" ? wordFlags.value(token.text) ?? 0 : 0
+                    folded.append(token.text)
+                    capitalised.append(false)
+                    inner.append(false)
+                    acronym.append(false)
+                    flags.append(f)
+                    if f & WordFlags.sportsWords.rawValue != 0 { sportsWords += 1 }
+                    continue
                 }
+                let bytes = UnsafeBufferPointer(rebasing: all[byteStart[i]..<byteEnd[i]])
+                let ascii = !bytes.contains { $0 >= 0x80 }
+                let shape = LetterCase(bytes, token.text, ascii: ascii)
+                let word = shape.hasUpper ? (ascii ? EntityScan.lowercased(ascii: bytes) : token.text.lowercased()) : token.text
+                folded.append(word)
+                capitalised.append(shape.firstUpper)
+                inner.append(shape.innerUpper)
+                acronym.append(shape.isAcronym)
+                // An ASCII word is looked up from its bytes (the table folds capitals); any
+                // other through its folded text.
+                let f = (ascii ? wordFlags.value(bytes) : wordFlags.value(word)) ?? 0
                 flags.append(f)
                 if f & WordFlags.sportsWords.rawValue != 0 { sportsWords += 1 }
             }
         }
+        self.folded = folded
         self.flags = flags
         self.commonMemo = CommonMemo(count: tokens.count)
         self.isSportsReport = sportsWords >= 3
@@ -87,16 +92,11 @@ struct EntityScan {
         self.acronym = acronym
     }
 
-    /// A word in lower case: ASCII straight from its bytes, anything else through Unicode.
-    static func lowercased(_ word: String, bytes range: Range<Int>, of utf8: [UInt8]) -> String {
-        for b in utf8[range] where b >= 0x80 { return word.lowercased() }
-        return String(unsafeUninitializedCapacity: range.count) { buffer in
-            var n = 0
-            for b in utf8[range] {
-                buffer[n] = b >= 65 && b <= 90 ? b + 32 : b
-                n += 1
-            }
-            return n
+    /// An ASCII word in lower case, straight from its bytes.
+    static func lowercased(ascii bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (n, b) in bytes.enumerated() { buffer[n] = b >= 65 && b <= 90 ? b + 32 : b }
+            return bytes.count
         }
     }
 
@@ -121,12 +121,12 @@ struct EntityScan {
     mutating func learn(_ mentions: [EntityMention]) {
         guard !mentions.isEmpty else { return }
         let here = Set(folded)
-        let needles = here.compactMap { $0.isEmpty ? nil : Array($0.utf8) }
+        let needles = WordNeedles(here)
         var memo: [String: [String]] = [:]
         for mention in mentions {
             // A mention sharing a word with this text holds that word, lower-cased, in its
             // lower-cased text: one without any is skipped before it is tokenised.
-            guard EntityScan.mayShareWord(mention.text, needles) else { continue }
+            guard needles.mayOccur(in: mention.text) else { continue }
             let words: [String]
             if let seen = memo[mention.text] {
                 words = seen
@@ -141,40 +141,6 @@ struct EntityScan {
                 knownParts[words[words.count - 1]] = knownParts[words[words.count - 1]] ?? mention.type
             }
         }
-    }
-
-    /// Whether some needle occurs in the lower-cased `text`: false only when no folded word of
-    /// `text` (Gazetteer.tokens) can be a needle. ASCII text is lower-cased byte by byte as it
-    /// is searched; other text through Unicode, and text that NFC would change is not tested.
-    static func mayShareWord(_ text: String, _ needles: [[UInt8]]) -> Bool {
-        var text = text
-        let ascii = text.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 } }
-        if ascii { return text.withUTF8 { contains($0, needles, foldingASCII: true) } }
-        guard TextNormalizer.isTriviallyNFC(text) else { return true }
-        var lower = text.lowercased()
-        return lower.withUTF8 { contains($0, needles, foldingASCII: false) }
-    }
-
-    /// Whether some needle occurs in `hay` (its ASCII capitals read as lower case if asked).
-    private static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needles: [[UInt8]], foldingASCII: Bool) -> Bool {
-        @inline(__always) func at(_ i: Int) -> UInt8 {
-            let b = hay[i]
-            return foldingASCII && b >= 65 && b <= 90 ? b + 32 : b
-        }
-        for needle in needles where needle.count <= hay.count {
-            let first = needle[0]
-            let last = hay.count - needle.count
-            var i = 0
-            while i <= last {
-                if at(i) == first {
-                    var k = 1
-                    while k < needle.count, at(i + k) == needle[k] { k += 1 }
-                    if k == needle.count { return true }
-                }
-                i += 1
-            }
-        }
-        return false
     }
 
     // MARK: token tests
