@@ -44,7 +44,7 @@ struct ByteKeyTable: Sendable {
             // before), hashed folded as the words looked up are.
             var head: UInt64 = 0
             for (k, byte) in bytes.prefix(8).enumerated() { head |= UInt64(byte) << (8 * UInt64(k)) }
-            let hash = ByteKeyTable.hash(bytes)
+            let hash = bytes.withUnsafeBufferPointer { ByteKeyTable.hash($0).hash }
             var slot = Int(truncatingIfNeeded: hash >> shift)
             while slots[slot].meta != 0 { slot = (slot + 1) & mask }
             slots[slot] = Slot(head: head, value: value, meta: UInt32(tails.count) << 8 | UInt32(bytes.count))
@@ -55,15 +55,25 @@ struct ByteKeyTable: Sendable {
     @inline(__always)
     private static func fold(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
 
-    /// FNV-1a over the bytes (ASCII capitals folded to lower case), then a multiplicative
-    /// mix, so the high bits (the slot) depend on every byte.
+    /// The hash of the bytes (ASCII capitals folded to lower case) and their first eight,
+    /// folded: the first eight bytes make one word and the rest (FNV-1a) another, mixed with
+    /// the length by multiplication, so the high bits (the slot) depend on every byte while a
+    /// short word costs no chain of multiplications.
     @inline(__always)
-    static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(fold(byte))) &* 0x100_0000_01b3
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, head: UInt64) {
+        var head: UInt64 = 0
+        var rest: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in 0..<bytes.count {
+            let byte = UInt64(fold(bytes[k]))
+            if k < 8 {
+                head |= byte << (8 * UInt64(k))
+            } else {
+                rest = (rest ^ byte) &* 0x100_0000_01b3
+            }
         }
-        return (hash ^ (hash >> 32)) &* 0x9E37_79B9_7F4A_7C15
+        var hash = (head &* 0x9E37_79B9_7F4A_7C15) ^ ((rest &+ UInt64(bytes.count)) &* 0xC2B2_AE3D_27D4_EB4F)
+        hash ^= hash >> 32
+        return (hash &* 0xD6E8_FEB8_6659_FD93, head)
     }
 
     /// The value of the word whose UTF-8 bytes are `word` (ASCII capitals match lower-case keys;
@@ -73,14 +83,7 @@ struct ByteKeyTable: Sendable {
         guard count > 0 else { return emptyKeyValue }
         guard count <= 255 else { return longKeys.isEmpty ? nil : longKeys[word.map(ByteKeyTable.fold)] }
         // The hash and the folded first eight bytes, in one pass.
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var head: UInt64 = 0
-        for k in 0..<count {
-            let byte = ByteKeyTable.fold(word[k])
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-            if k < 8 { head |= UInt64(byte) << (8 * UInt64(k)) }
-        }
-        hash = (hash ^ (hash >> 32)) &* 0x9E37_79B9_7F4A_7C15
+        let (hash, head) = ByteKeyTable.hash(word)
         var index = Int(truncatingIfNeeded: hash >> shift)
         return slots.withUnsafeBufferPointer { slots in
             while true {
