@@ -3,13 +3,28 @@
 struct WordNeedles {
     private var bytes: [UInt8] = []
     private var bounds: [Range<Int>] = []
+    /// The one-byte words, and (hashed to 4,096 bits) the first two bytes of the longer ones:
+    /// a text is read once, and words are compared only where their first bytes stand.
+    private var singles = [UInt64](repeating: 0, count: 4)
+    private var pairs = [UInt64](repeating: 0, count: 64)
 
     init<Words: Sequence>(_ words: Words) where Words.Element == String {
         for word in words where !word.isEmpty {
             let start = bytes.count
             bytes.append(contentsOf: word.utf8)
             bounds.append(start..<bytes.count)
+            if bytes.count - start == 1 {
+                singles[Int(bytes[start]) >> 6] |= 1 << UInt64(bytes[start] & 63)
+            } else {
+                let bit = WordNeedles.pair(bytes[start], bytes[start + 1])
+                pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
         }
+    }
+
+    @inline(__always)
+    private static func pair(_ a: UInt8, _ b: UInt8) -> Int {
+        (Int(a) &* 31 &+ Int(b) &* 7 &+ Int(a >> 3) &* 131) & 4095
     }
 
     /// Whether some word occurs in the lower-cased `text`: false only when no folded word of
@@ -31,17 +46,18 @@ struct WordNeedles {
             return foldingASCII && b >= 65 && b <= 90 ? b + 32 : b
         }
         return bytes.withUnsafeBufferPointer { needles in
-            for bound in bounds where bound.count <= hay.count {
-                let first = needles[bound.lowerBound]
-                let length = bound.count
-                var i = 0
-                while i <= hay.count - length {
-                    if at(i) == first {
-                        var k = 1
-                        while k < length, at(i + k) == needles[bound.lowerBound + k] { k += 1 }
-                        if k == length { return true }
-                    }
-                    i += 1
+            let count = hay.count
+            for i in 0..<count {
+                let first = at(i)
+                if singles[Int(first) >> 6] & (1 << UInt64(first & 63)) != 0 { return true }
+                guard i + 1 < count else { break }
+                let bit = WordNeedles.pair(first, at(i + 1))
+                guard pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
+                // Some word may start here: compare those that fit.
+                for bound in bounds where bound.count >= 2 && bound.count <= count - i {
+                    var k = 0
+                    while k < bound.count, at(i + k) == needles[bound.lowerBound + k] { k += 1 }
+                    if k == bound.count { return true }
                 }
             }
             return false
