@@ -16,6 +16,9 @@ import Testing
         ("dann", nil),
         ("jakarta ", nil),
         ("surabaya", nil),
+        ("kementeriam", nil),  // a long key differing only after its first eight bytes
+        ("KEMENTERIAN", 4),
+        ("kementeria", nil),
     ])
     func lookup(_ word: String, _ expected: UInt32?) {
         #expect(Self.table.value(word) == expected)
@@ -28,5 +31,20 @@ import Testing
         let table = ByteKeyTable(words)
         for (word, value) in words { #expect(table.value(word) == value) }
         for number in 5_000..<5_100 { #expect(table.value("kata\(number)") == nil) }
+    }
+
+    /// Keys of every length, up to one longer than a slot can hold: each found, its neighbours not.
+    @Test func keysOfEveryLength() {
+        var words: [String: UInt32] = [:]
+        for length in [1, 7, 8, 9, 16, 255, 256, 300] {
+            words[String(repeating: "a", count: length - 1) + "b"] = UInt32(length)
+        }
+        let table = ByteKeyTable(words)
+        for (word, value) in words {
+            #expect(table.value(word) == value)
+            #expect(table.value(word.uppercased()) == value)
+            #expect(table.value(word + "b") == nil)
+            #expect(table.value(String(word.dropLast()) + "c") == nil)
+        }
     }
 }

@@ -2,23 +2,29 @@
 /// straight from a word's UTF-8 bytes, ASCII letters folded to lower case on the way: the
 /// recogniser asks it once per word, with no `String` made and no SipHash.
 ///
-/// Open addressing with linear probing over a power-of-two table of 12-byte slots (where the
-/// key is, its length, a 16-bit tag of its hash, the value), so a lookup touches one slot and
-/// compares bytes only when the tag agrees. Keys are kept end to end in one byte array.
+/// Open addressing with linear probing over a power-of-two table of 16-byte slots, each
+/// holding the value, the key's length and its first eight bytes, so a lookup of a word of up
+/// to eight bytes (most words) reads one slot and nothing else. The bytes of longer keys after
+/// their first eight are kept end to end in one array. Keys longer than 255 bytes (none in
+/// practice) go to an ordinary dictionary.
 struct ByteKeyTable: Sendable {
     private struct Slot {
-        var start: UInt32 = 0
-        var length: UInt16 = 0   // 0: empty (keys are never empty)
-        var tag: UInt16 = 0
+        /// The key's first eight bytes, the first in the lowest byte, zero-padded.
+        var head: UInt64 = 0
         var value: UInt32 = 0
+        /// The key's length in the low 8 bits (0: empty; keys are never empty), and where its
+        /// bytes after the first eight start in `tails` above them.
+        var meta: UInt32 = 0
     }
 
     private var slots: [Slot]
-    private var keyBytes: [UInt8] = []
+    private var tails: [UInt8] = []
     private let shift: UInt64
     private let mask: Int
     /// The empty key, kept apart (a slot's length 0 means empty).
     private var emptyKeyValue: UInt32?
+    /// Keys too long for a slot's length field.
+    private var longKeys: [[UInt8]: UInt32] = [:]
 
     init(_ table: [String: UInt32]) {
         var bits: UInt64 = 4
@@ -30,50 +36,69 @@ struct ByteKeyTable: Sendable {
         for (key, value) in table.sorted(by: { $0.key < $1.key }) {
             let bytes = Array(key.utf8)
             guard !bytes.isEmpty else { emptyKeyValue = value; continue }
-            guard bytes.count <= Int(UInt16.max) else { continue }
-            let hash = ByteKeyTable.hash(bytes)
+            guard bytes.count <= 255, tails.count + bytes.count < 1 << 24 else {
+                longKeys[bytes] = value
+                continue
+            }
+            // The key's own bytes (a key with capitals can never match a folded word, as
+            // before), hashed folded as the words looked up are.
+            var head: UInt64 = 0
+            for (k, byte) in bytes.prefix(8).enumerated() { head |= UInt64(byte) << (8 * UInt64(k)) }
+            let hash = bytes.withUnsafeBufferPointer { ByteKeyTable.hash($0).hash }
             var slot = Int(truncatingIfNeeded: hash >> shift)
-            while slots[slot].length != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Slot(start: UInt32(keyBytes.count), length: UInt16(bytes.count),
-                               tag: UInt16(truncatingIfNeeded: hash), value: value)
-            keyBytes.append(contentsOf: bytes)
+            while slots[slot].meta != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Slot(head: head, value: value, meta: UInt32(tails.count) << 8 | UInt32(bytes.count))
+            tails.append(contentsOf: bytes.dropFirst(8))
         }
     }
 
-    /// FNV-1a over the bytes (ASCII capitals folded to lower case), then a multiplicative
-    /// mix, so the high bits (the slot) and the low bits (the tag) both depend on every byte.
     @inline(__always)
-    static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte >= 65 && byte <= 90 ? byte + 32 : byte)) &* 0x100_0000_01b3
+    private static func fold(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+
+    /// The hash of the bytes (ASCII capitals folded to lower case) and their first eight,
+    /// folded: the first eight bytes make one word and the rest (FNV-1a) another, mixed with
+    /// the length by multiplication, so the high bits (the slot) depend on every byte while a
+    /// short word costs no chain of multiplications.
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, head: UInt64) {
+        var head: UInt64 = 0
+        var rest: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in 0..<bytes.count {
+            let byte = UInt64(fold(bytes[k]))
+            if k < 8 {
+                head |= byte << (8 * UInt64(k))
+            } else {
+                rest = (rest ^ byte) &* 0x100_0000_01b3
+            }
         }
-        return (hash ^ (hash >> 32)) &* 0x9E37_79B9_7F4A_7C15
+        var hash = (head &* 0x9E37_79B9_7F4A_7C15) ^ ((rest &+ UInt64(bytes.count)) &* 0xC2B2_AE3D_27D4_EB4F)
+        hash ^= hash >> 32
+        return (hash &* 0xD6E8_FEB8_6659_FD93, head)
     }
 
     /// The value of the word whose UTF-8 bytes are `word` (ASCII capitals match lower-case keys;
     /// other letters must already be folded).
     func value(_ word: UnsafeBufferPointer<UInt8>) -> UInt32? {
-        guard !word.isEmpty else { return emptyKeyValue }
-        let hash = ByteKeyTable.hash(word)
-        let tag = UInt16(truncatingIfNeeded: hash)
+        let count = word.count
+        guard count > 0 else { return emptyKeyValue }
+        guard count <= 255 else { return longKeys.isEmpty ? nil : longKeys[word.map(ByteKeyTable.fold)] }
+        // The hash and the folded first eight bytes, in one pass.
+        let (hash, head) = ByteKeyTable.hash(word)
         var index = Int(truncatingIfNeeded: hash >> shift)
         return slots.withUnsafeBufferPointer { slots in
-            keyBytes.withUnsafeBufferPointer { keys in
-                while true {
-                    let slot = slots[index]
-                    if slot.length == 0 { return nil }
-                    if slot.tag == tag, Int(slot.length) == word.count {
-                        let start = Int(slot.start)
-                        var same = true
-                        for k in 0..<word.count {
-                            let byte = word[k]
-                            if keys[start + k] != (byte >= 65 && byte <= 90 ? byte + 32 : byte) { same = false; break }
-                        }
-                        if same { return slot.value }
+            while true {
+                let slot = slots[index]
+                if slot.meta == 0 { return nil }
+                if slot.head == head, Int(slot.meta & 0xFF) == count {
+                    if count <= 8 { return slot.value }
+                    let start = Int(slot.meta >> 8)
+                    let same = tails.withUnsafeBufferPointer { tails in
+                        for k in 8..<count where tails[start + k - 8] != ByteKeyTable.fold(word[k]) { return false }
+                        return true
                     }
-                    index = (index + 1) & mask
+                    if same { return slot.value }
                 }
+                index = (index + 1) & mask
             }
         }
     }

@@ -13,7 +13,7 @@ public final class EntityIndex: @unchecked Sendable {
 
     /// The mentions of one article, by field.
     public func mentions(of analyzed: AnalyzedArticle) -> [TextField: [EntityMention]] {
-        cache.value(for: analyzed.article.title + "\u{0}" + analyzed.article.body) {
+        cache.value(for: ContentKey(analyzed.article.title, analyzed.article.body)) {
             let body = recognizer.mentions(in: analyzed.article.body, tokens: analyzed.bodyTokens)
             return [
                 .title: recognizer.mentions(in: analyzed.article.title, tokens: analyzed.titleTokens, context: body),

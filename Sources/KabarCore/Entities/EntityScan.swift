@@ -27,7 +27,7 @@ struct EntityScan {
     let isSportsReport: Bool
     private(set) var found: [EntityMention] = []
     /// Names found so far (folded token sequences) → type, for short forms and headlines.
-    private var known: [String: EntityType] = [:]
+    private var known = KnownNames()
     /// Acronyms the text defines as common nouns: "demam berdarah dengue (DBD)".
     private var commonAcronyms: Set<String> = []
     /// The first and last words of the multi-word names found so far → type (short forms).
@@ -40,45 +40,50 @@ struct EntityScan {
         self.tokens = tokens
         let utf8 = Array(text.utf8)
         self.utf8 = utf8
-        let ranges = utf8.withUnsafeBufferPointer { Tokenizer.byteRanges(of: tokens, in: $0) }
-        let byteStart = ranges.map(\.lowerBound), byteEnd = ranges.map(\.upperBound)
+        let (byteStart, byteEnd) = utf8.withUnsafeBufferPointer { Tokenizer.byteBounds(of: tokens, in: $0) }
         self.byteStart = byteStart
         self.byteEnd = byteEnd
+        // One pass over the tokens: each word's case, folded text and flags, its bytes checked
+        // for ASCII once.
         var folded: [String] = []
-        folded.reserveCapacity(tokens.count)
         var capitalised: [Bool] = [], inner: [Bool] = [], acronym: [Bool] = []
-        capitalised.reserveCapacity(tokens.count)
-        for (i, token) in tokens.enumerated() {
-            let shape = token.kind == .word
-                ? utf8.withUnsafeBufferPointer { LetterCase(UnsafeBufferPointer(rebasing: $0[byteStart[i]..<byteEnd[i]]), token.text) }
-                : LetterCase()
-            folded.append(shape.hasUpper ? EntityScan.lowercased(token.text, bytes: byteStart[i]..<byteEnd[i], of: utf8) : token.text)
-            capitalised.append(token.kind == .word && shape.firstUpper)
-            inner.append(token.kind == .word && shape.innerUpper)
-            acronym.append(token.kind == .word && shape.isAcronym)
-        }
-        self.folded = folded
-        var sportsWords = 0
         var flags: [WordFlags.RawValue] = []
+        folded.reserveCapacity(tokens.count)
+        capitalised.reserveCapacity(tokens.count)
+        inner.reserveCapacity(tokens.count)
+        acronym.reserveCapacity(tokens.count)
         flags.reserveCapacity(tokens.count)
+        var sportsWords = 0
         let wordFlags = recognizer.wordFlags
-        utf8.withUnsafeBufferPointer { bytes in
-            for (i, word) in folded.enumerated() {
-                // Only words (and "&") are listed anywhere. An ASCII word is looked up from its
-                // bytes (the table folds capitals); any other through its folded text.
-                var f: UInt32 = 0
-                if tokens[i].kind == .word {
-                    let range = byteStart[i]..<byteEnd[i]
-                    f = (bytes[range].allSatisfy { $0 < 0x80 }
-                        ? wordFlags.value(UnsafeBufferPointer(rebasing: bytes[range]))
-                        : wordFlags.value(word)) ?? 0
-                } else if word == "&" {
-                    f = wordFlags.value(word) ?? 0
+        utf8.withUnsafeBufferPointer { all in
+            for (i, token) in tokens.enumerated() {
+                guard token.kind == .word else {
+                    // Only words (and "&") are listed anywhere.
+                    let f = token.text == "&" ? wordFlags.value(token.text) ?? 0 : 0
+                    folded.append(token.text)
+                    capitalised.append(false)
+                    inner.append(false)
+                    acronym.append(false)
+                    flags.append(f)
+                    if f & WordFlags.sportsWords.rawValue != 0 { sportsWords += 1 }
+                    continue
                 }
+                let bytes = UnsafeBufferPointer(rebasing: all[byteStart[i]..<byteEnd[i]])
+                let ascii = !bytes.contains { $0 >= 0x80 }
+                let shape = LetterCase(bytes, token.text, ascii: ascii)
+                let word = shape.hasUpper ? (ascii ? EntityScan.lowercased(ascii: bytes) : token.text.lowercased()) : token.text
+                folded.append(word)
+                capitalised.append(shape.firstUpper)
+                inner.append(shape.innerUpper)
+                acronym.append(shape.isAcronym)
+                // An ASCII word is looked up from its bytes (the table folds capitals); any
+                // other through its folded text.
+                let f = (ascii ? wordFlags.value(bytes) : wordFlags.value(word)) ?? 0
                 flags.append(f)
                 if f & WordFlags.sportsWords.rawValue != 0 { sportsWords += 1 }
             }
         }
+        self.folded = folded
         self.flags = flags
         self.commonMemo = CommonMemo(count: tokens.count)
         self.isSportsReport = sportsWords >= 3
@@ -87,16 +92,11 @@ struct EntityScan {
         self.acronym = acronym
     }
 
-    /// A word in lower case: ASCII straight from its bytes, anything else through Unicode.
-    static func lowercased(_ word: String, bytes range: Range<Int>, of utf8: [UInt8]) -> String {
-        for b in utf8[range] where b >= 0x80 { return word.lowercased() }
-        return String(unsafeUninitializedCapacity: range.count) { buffer in
-            var n = 0
-            for b in utf8[range] {
-                buffer[n] = b >= 65 && b <= 90 ? b + 32 : b
-                n += 1
-            }
-            return n
+    /// An ASCII word in lower case, straight from its bytes.
+    static func lowercased(ascii bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (n, b) in bytes.enumerated() { buffer[n] = b >= 65 && b <= 90 ? b + 32 : b }
+            return bytes.count
         }
     }
 
@@ -121,8 +121,12 @@ struct EntityScan {
     mutating func learn(_ mentions: [EntityMention]) {
         guard !mentions.isEmpty else { return }
         let here = Set(folded)
+        let needles = WordNeedles(here)
         var memo: [String: [String]] = [:]
         for mention in mentions {
+            // A mention sharing a word with this text holds that word, lower-cased, in its
+            // lower-cased text: one without any is skipped before it is tokenised.
+            guard needles.mayOccur(in: mention.text) else { continue }
             let words: [String]
             if let seen = memo[mention.text] {
                 words = seen
@@ -280,7 +284,9 @@ struct EntityScan {
         var best: (end: Int, type: EntityType)? = nil
         var j = start
         var key = ""
-        while j < limit, j < start + 8, tokens[j].kind == .word || tokens[j].kind == .number {
+        // No known name has more words than `known.mostWords`.
+        let stop = start + min(8, known.mostWords)
+        while j < limit, j < stop, tokens[j].kind == .word || tokens[j].kind == .number {
             if j > start { key += " " }
             key += folded[j]
             j += 1
@@ -294,7 +300,7 @@ struct EntityScan {
     mutating func handleTitled(_ span: Range<Int>, range: Range<Int>) {
         let start = span.lowerBound, end = span.upperBound
         let whole = key(span)
-        if gazetteer.names[whole] != nil || known[whole] != nil || gazetteer.nonEntities.contains(whole) {
+        if listed(whole, span) != nil || known[whole] != nil || gazetteer.nonEntities.contains(whole) {
             if let type = classify(span, titled: true) { add(span, type: type) }
             return
         }
@@ -337,7 +343,8 @@ struct EntityScan {
 
     /// The body or place named between two titles: "Polda Sumsel", "Komisi III DPR".
     func classifyBody(_ span: Range<Int>) -> (Range<Int>, EntityType)? {
-        if let type = gazetteer.names[key(span)] ?? known[key(span)] { return (span, type) }
+        let whole = key(span)
+        if let type = listed(whole, span) ?? known[whole] { return (span, type) }
         // "Humas Polda Sumsel": the body starts at its head word or acronym.
         if let first = span.first(where: { isHead($0) || isAcronym($0) }), first > span.lowerBound {
             return classifyBody(first..<span.upperBound)
@@ -352,7 +359,7 @@ struct EntityScan {
     func pieces(of span: Range<Int>) -> [Range<Int>] {
         guard span.count > 1 else { return [span] }
         let key = key(span)
-        if gazetteer.names[key] != nil || known[key] != nil { return [span] }
+        if listed(key, span) != nil || known[key] != nil { return [span] }
         var result: [Range<Int>] = []
         var start = span.lowerBound
         // A known multi-word name at the start is one piece: "PDI Perjuangan", "Bank Indonesia".
@@ -373,14 +380,14 @@ struct EntityScan {
         let lastWord = span.last(where: { tokens[$0].kind == .word }) ?? span.lowerBound
         let tailed = lastWord > span.lowerBound && (has(lastWord, .organizationWords) || has(lastWord, .eventTails))
             && !span.contains(where: { has($0, .givenName) })
-        let product = gazetteer.names[folded[span.lowerBound]] == .product
+        let product = listedWord(span.lowerBound) == .product
         for i in (span.lowerBound + 1)..<span.upperBound {
             // A person's name after an organisation or place: "Universitas Sriwijaya Dian
             // Kartika Sari", "Mirae Asset Sekuritas Indonesia Yoga Prasetya".
-            if i - start >= 2 || (i - start == 1 && gazetteer.names[folded[start]] == .location),
+            if i - start >= 2 || (i - start == 1 && listedWord(start) == .location),
                has(i, .givenName), !has(i - 1, .givenName),
                !has(i - 1, .connectors), !has(i - 1, .titleFirst),
-               (start..<i).contains(where: { isHead($0) || isAcronym($0) || gazetteer.names[folded[$0]] != nil }),
+               (start..<i).contains(where: { isHead($0) || isAcronym($0) || listedWord($0) != nil }),
                (i..<span.upperBound).allSatisfy({ has($0, .givenName) || !isCommon($0) }),
                !(i..<span.upperBound).contains(where: { folded[$0] == "tbk" || folded[$0] == "tbk." }) {
                 result.append(start..<i)
@@ -394,7 +401,7 @@ struct EntityScan {
                 continue
             }
             // A known body's regional branch stays one name: "BPBD Garut", "DPRD NTT".
-            let headed = isHead(start) || (i - 1 == start && isAcronym(start) && gazetteer.names[folded[start]] == .organization
+            let headed = isHead(start) || (i - 1 == start && isAcronym(start) && listedWord(start) == .organization
                 && gazetteerMatch(at: i, end: i + 1)?.type == .location)
             let boundary = (isAcronym(i) != isAcronym(i - 1)) || isModelName(i) || isModelName(i - 1)
             let joined = has(i, .connectors) || has(i - 1, .connectors)
@@ -407,6 +414,22 @@ struct EntityScan {
         result.append(start..<span.upperBound)
         return result
     }
+
+    /// Whether token `i`'s flags were looked up (words and "&"): only then does a missing
+    /// flag prove the word is in no list.
+    @inline(__always)
+    func isFlagged(_ i: Int) -> Bool { tokens[i].kind == .word || folded[i] == "&" }
+
+    /// `gazetteer.names[key]`, where `key` is the span's words joined (`key(span)` or all of
+    /// them): when its first word starts no listed name, nothing is looked up.
+    func listed(_ key: String, _ span: Range<Int>) -> EntityType? {
+        if !span.isEmpty, folded[span.lowerBound] != ",", isFlagged(span.lowerBound),
+           !has(span.lowerBound, .gazetteerFirst) { return nil }
+        return gazetteer.names[key]
+    }
+
+    /// `gazetteer.names` of token `i`'s folded word.
+    func listedWord(_ i: Int) -> EntityType? { listed(folded[i], i..<(i + 1)) }
 
     func isHead(_ i: Int) -> Bool {
         flags[i] & WordFlags.heads.rawValue != 0
@@ -423,7 +446,7 @@ struct EntityScan {
             } else if has(end, .englishConnectors), !capitalised[end], end + 1 < limit, isNameToken(end + 1),
                       has(end - 1, .englishConnectors) == false, !isCommon(end - 1) || isHead(i) || has(end - 1, .organizationWords) {
                 end += 2
-            } else if tokens[end].kind == .number, tokens[end].end - tokens[end].start <= 3, gazetteer.names[folded[i]] == .product {
+            } else if tokens[end].kind == .number, tokens[end].end - tokens[end].start <= 3, listedWord(i) == .product {
                 end += 1
             } else if tokens[end].kind == .number || folded[end].hasPrefix("ke-"),
                       (i..<end).contains(where: { has($0, .eventHeads) }) {
@@ -480,9 +503,23 @@ struct EntityScan {
     func knownPrefix(from i: Int, end: Int) -> Int {
         var best = i
         var length = 1
+        // The key of i..<(i + length), built word by word as `key(_:)` builds it, and its words:
+        // once it has more than any known or listed name, no longer one can match.
+        var joined = ""
+        var words = 0
+        let most = max(known.mostWords, gazetteer.longest, 1)
+        // Only a word that starts a listed name can start a listed key here.
+        let mayBeListed = folded[i] == "," || !isFlagged(i) || has(i, .gazetteerFirst)
         while i + length <= end {
-            let key = key(i..<(i + length))
-            if known[key] != nil || gazetteer.names[key] != nil || (length == 1 && isAcronym(i)) {
+            let last = i + length - 1
+            if folded[last] != "," {
+                if !joined.isEmpty { joined += " " }
+                joined += folded[last]
+                words += 1
+            }
+            if words > most { break }
+            let key = length == 1 ? folded[i] : joined
+            if known[key] != nil || (mayBeListed && gazetteer.names[key] != nil) || (length == 1 && isAcronym(i)) {
                 best = i + length
             }
             length += 1
@@ -625,7 +662,7 @@ struct EntityScan {
         }
         // "Indofood CBP Gideon Andreas Putra": a name that ends in an acronym, then the person.
         if let last = (start..<(end - 1)).last(where: { isAcronym($0) }), last > start,
-           ((last + 1)..<end).allSatisfy({ !isAcronym($0) && gazetteer.names[folded[$0]] == nil }) {
+           ((last + 1)..<end).allSatisfy({ !isAcronym($0) && listedWord($0) == nil }) {
             return (last + 1, .organization)
         }
         // "Mirae Asset Sekuritas Indonesia Yoga Prasetya": a word that marks a company, then a given name.
@@ -654,21 +691,21 @@ struct EntityScan {
         if span.count == 2, has(span.lowerBound, .groupWords), tokens[span.upperBound - 1].end - tokens[span.upperBound - 1].start == 1 {
             return nil
         }
+        let listedType = listed(key, span)
         // "RUU Perampasan Aset", "UU Cipta Kerja": the title of a law.
         if span.lowerBound > 0, has(span.lowerBound - 1, .lawWords)
             || (span.lowerBound > 2 && folded[span.lowerBound - 1] == ")" && has(span.lowerBound - 2, .lawWords)),
-           gazetteer.names[key] == nil { return nil }
+           listedType == nil { return nil }
         // A head word alone (Divisi, Tim, Pemerintah) names nothing.
-        if span.count == 1, isHead(span.lowerBound), gazetteer.names[key] == nil, known[key] == nil { return nil }
-        if let type = gazetteer.names[key] {
+        if span.count == 1, isHead(span.lowerBound), listedType == nil, known[key] == nil { return nil }
+        if let type = listedType {
             // In a sports report a country stands for its team: "Vietnam unggul", "atas Thailand".
             if type == .location, isSportsReport, isTeamContext(span) { return .organization }
             return type
         }
         if let type = known[key] { return type }
-        let first = folded[span.lowerBound], last = folded[span.upperBound - 1]
-        if span.count == 2, isAcronym(span.lowerBound), gazetteer.names[first] == .organization,
-           gazetteer.names[last] == .location {
+        if span.count == 2, isAcronym(span.lowerBound), listedWord(span.lowerBound) == .organization,
+           listedWord(span.upperBound - 1) == .location {
             return .organization
         }
         // "Komite Stabilitas Sistem Keuangan (KSSK)": a name spelled out before its acronym is

@@ -18,7 +18,12 @@ struct LetterCase {
 
     /// From a word's UTF-8 bytes; its text is decoded only when it has non-ASCII letters.
     init(_ bytes: UnsafeBufferPointer<UInt8>, _ word: String) {
-        if bytes.allSatisfy({ $0 < 0x80 }) {
+        self.init(bytes, word, ascii: bytes.allSatisfy({ $0 < 0x80 }))
+    }
+
+    /// The same, the caller having checked whether the bytes are all ASCII.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, _ word: String, ascii: Bool) {
+        if ascii {
             self.init(ascii: bytes)
         } else {
             self.init(scalars: word)

@@ -34,8 +34,15 @@ public struct Tokenizer: Sendable {
     /// The byte offsets of each token's start and end in `bytes`, the UTF-8 text the
     /// tokens (with scalar offsets) came from: one walk over the bytes.
     public static func byteRanges(of tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(tokens.count)
+        let (starts, ends) = byteBounds(of: tokens, in: bytes)
+        return zip(starts, ends).map { $0..<$1 }
+    }
+
+    /// The same as two arrays: each token's first byte, and the byte just past it.
+    static func byteBounds(of tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>) -> (starts: [Int], ends: [Int]) {
+        var starts: [Int] = [], ends: [Int] = []
+        starts.reserveCapacity(tokens.count)
+        ends.reserveCapacity(tokens.count)
         var byte = 0, scalar = 0
         let count = bytes.count
         @inline(__always)
@@ -51,11 +58,11 @@ public struct Tokenizer: Sendable {
         }
         for token in tokens {
             advance(to: token.start)
-            let start = byte
+            starts.append(byte)
             advance(to: token.end)
-            ranges.append(start..<byte)
+            ends.append(byte)
         }
-        return ranges
+        return (starts, ends)
     }
 
     /// The number of word tokens in `text`.

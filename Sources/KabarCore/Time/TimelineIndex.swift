@@ -18,7 +18,7 @@ public final class TimelineIndex: @unchecked Sendable {
     /// The time expressions of one article, by field, resolved against its date.
     public func expressions(of analyzed: AnalyzedArticle) -> [TextField: [TimeExpression]] {
         let article = analyzed.article
-        return cache.value(for: (article.date?.description ?? "-") + "\u{0}" + article.title + "\u{0}" + article.body) {
+        return cache.value(for: ContentKey(article.date?.description ?? "-", article.title, article.body)) {
             [
                 .title: tagger.expressions(in: article.title, tokens: analyzed.titleTokens, anchor: article.date),
                 .body: tagger.expressions(in: article.body, tokens: analyzed.bodyTokens, anchor: article.date),
