@@ -4,9 +4,10 @@
 #
 #   Scripts/sanitize.sh address   every test, built with AddressSanitizer (which brings
 #                                 LeakSanitizer), in .build-asan
-#   Scripts/sanitize.sh thread    the tests of the background indexing and search (the index,
-#                                 the reader's search runtime, the CLI's search engine) with
-#                                 ThreadSanitizer, in .build-tsan
+#   Scripts/sanitize.sh thread    the tests of the background indexing, loading and search
+#                                 (the index, the reader's search runtime, articles read and
+#                                 names and dates found in the background, the CLI's search
+#                                 engine) with ThreadSanitizer, in .build-tsan
 #
 # Extra arguments go to `swift test` (e.g. --filter). The smoke tests find the `kabar` built
 # beside the tests, so under `address` they run the sanitized binary too. Exits non-zero on a
@@ -23,7 +24,7 @@ case "$mode" in
         ;;
     thread)
         scratch=.build-tsan
-        filter=(--filter '^(KabarSearchTests\.|KabarAppTests\.(Search[A-Za-z]*Tests|RuntimeTests)|KabarCLITests\.ReaderSearchEngineTests)')
+        filter=(--filter '^(KabarSearchTests\.|KabarAppTests\.(Search[A-Za-z]*Tests|RuntimeTests|StartupLoadTests|StartupHeadersTests|StoredAnalysisReaderTests|LargeCorpusTests)|KabarCLITests\.(ReaderSearchEngineTests|StoredAnalysisTests))')
         ;;
     *)
         sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2
