@@ -1,4 +1,5 @@
 import Foundation
+import KabarApp
 
 /// Progress of long work on stderr: "kabar: indexing 12,000/100,000 articles…".
 ///
@@ -19,7 +20,7 @@ final class ProgressLine: @unchecked Sendable {
             let interval = isTerminal ? 0.1 : 10
             guard now.timeIntervalSince(lastShown ?? started) >= (lastShown == nil && isTerminal ? 0.5 : interval) else { return }
             lastShown = now
-            let text = "kabar: \(verb) \(Self.grouped(done))/\(Self.grouped(total)) \(noun)…"
+            let text = "kabar: \(verb) \(LoadProgress.grouped(done))/\(LoadProgress.grouped(total)) \(noun)…"
             if isTerminal {
                 Output.send("\r\(text)\u{1B}[K", to: STDERR_FILENO)
                 visible = true
@@ -36,16 +37,5 @@ final class ProgressLine: @unchecked Sendable {
             Output.send("\r\u{1B}[K", to: STDERR_FILENO)
             visible = false
         }
-    }
-
-    /// 100000 → "100,000".
-    static func grouped(_ number: Int) -> String {
-        let digits = String(number.magnitude)
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return (number < 0 ? "-" : "") + out
     }
 }

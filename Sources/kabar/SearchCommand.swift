@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KabarApp
 import KabarCLI
 import KabarCore
 import KabarSearch
@@ -75,7 +76,7 @@ extension IndexCommand {
             Output.write("index damaged: \(check.path)\n" + check.problems.map { "  \($0)\n" }.joined())
             throw ExitCode(1)
         }
-        Output.write("index ok: \(ProgressLine.grouped(check.articles)) articles in \(check.path)"
+        Output.write("index ok: \(LoadProgress.grouped(check.articles)) articles in \(check.path)"
                      + (check.fullTextChecked ? "\n" : " (another kabar is writing it: its full-text part was not checked)\n"))
     }
 }

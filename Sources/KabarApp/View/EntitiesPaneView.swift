@@ -14,15 +14,7 @@ struct EntitiesPaneView {
         let scope = state.entityScopeAll ? "all" : "article"
         let theme = state.theme
         let rows = state.entityRows
-        var selectedLine = 0
-        var entityNumber = 0
-        for (line, row) in rows.enumerated() where row.isEntity {
-            if entityNumber == state.entitySelection {
-                selectedLine = line
-                break
-            }
-            entityNumber += 1
-        }
+        let selectedLine = ListPaneFrame.line(ofItem: state.entitySelection, in: rows, isItem: \.isEntity)
         let frame = ListPaneFrame(state: state, pane: .entities, title: "\(Pane.entities.title) · \(scope)")
         let window = frame.window(count: rows.count, selected: selectedLine)
         let lines = rows[window].map { row -> StyledLine in

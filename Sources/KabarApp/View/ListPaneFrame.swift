@@ -36,4 +36,15 @@ struct ListPaneFrame {
         ListView(items: lines, selected: selectedLine, offset: offset, selectedStyle: selectedStyle)
             .render(in: inner, buffer: &buffer)
     }
+
+    /// The line of the `item`-th selectable row (headings between them are not items); the
+    /// first line when there is no such row.
+    static func line<Row>(ofItem item: Int, in rows: [Row], isItem: (Row) -> Bool) -> Int {
+        var number = 0
+        for (line, row) in rows.enumerated() where isItem(row) {
+            if number == item { return line }
+            number += 1
+        }
+        return 0
+    }
 }

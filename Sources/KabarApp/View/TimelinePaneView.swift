@@ -11,15 +11,7 @@ struct TimelinePaneView {
         let scope = state.timelineArticleOnly ? "article" : "all"
         let theme = state.theme
         let rows = state.timelineRows
-        var selectedLine = 0
-        var eventNumber = 0
-        for (line, row) in rows.enumerated() where row.isEvent {
-            if eventNumber == state.timelineSelection {
-                selectedLine = line
-                break
-            }
-            eventNumber += 1
-        }
+        let selectedLine = ListPaneFrame.line(ofItem: state.timelineSelection, in: rows, isItem: \.isEvent)
         let frame = ListPaneFrame(state: state, pane: .timeline, title: "\(Pane.timeline.title) · \(scope)")
         let window = frame.window(count: rows.count, selected: selectedLine)
         let lines = rows[window].map { row -> StyledLine in
