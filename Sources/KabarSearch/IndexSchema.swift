@@ -5,7 +5,7 @@ import KabarCore
 /// older (or newer) schema, or holding what older (or newer) recognisers found
 /// (`StoredAnalysis.version`), is rebuilt from scratch.
 enum IndexSchema {
-    static let version = 2 * 100 + StoredAnalysis.version
+    static let version = 3 * 100 + StoredAnalysis.version
     static let ftsHashSize = 32 * 1024 * 1024
 
     static func create(_ db: Database, tokenizer: String) throws {
@@ -21,7 +21,7 @@ enum IndexSchema {
                 source TEXT,
                 date TEXT,
                 body TEXT NOT NULL,
-                blocks TEXT NOT NULL
+                layout TEXT NOT NULL
             );
             CREATE INDEX articles_date ON articles(date);
             -- What the reader lists first (SearchIndex.articleHeaders), read from this index

@@ -77,7 +77,7 @@ public final class KabarTokenizer: FTS5CustomTokenizer {
         for entry in auxCache where entry.text.count == bytes.count {
             if entry.text.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) { return entry.ranges }
         }
-        let ranges = KabarTokenizer.indexedWords(bytes).map(\.range)
+        let ranges = KabarTokenizer.indexedRanges(bytes)
         if auxCache.count >= 4 { auxCache.removeFirst() }
         auxCache.append((Array(bytes), ranges))
         return ranges
@@ -86,17 +86,20 @@ public final class KabarTokenizer: FTS5CustomTokenizer {
     /// The tokens of a text that are indexed (words, numbers, hashtags, mentions), with their
     /// byte ranges in `bytes`.
     static func indexedWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [(word: String, range: Range<Int>)] {
-        let tokens = Tokenizer().tokenize(utf8: bytes)
-        let ranges = Tokenizer.byteRanges(of: tokens, in: bytes)
-        var words: [(word: String, range: Range<Int>)] = []
-        words.reserveCapacity(tokens.count)
-        for (token, range) in zip(tokens, ranges) {
-            switch token.kind {
-            case .word, .number, .hashtag, .mention: words.append((token.text, range))
-            default: continue
+        indexedRanges(bytes).map { (String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self), $0) }
+    }
+
+    /// The byte ranges of a text's indexed tokens, without their texts.
+    static func indexedRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(bytes.count / 7 + 1)
+        Tokenizer().forEachToken(utf8: bytes) { kind, range in
+            switch kind {
+            case .word, .number, .hashtag, .mention: ranges.append(range)
+            default: break
             }
         }
-        return words
+        return ranges
     }
 
     // MARK: - Streams prepared ahead of a write

@@ -51,7 +51,7 @@ extension SearchIndex {
             rows = try writer.read { db in
                 guard let match else {
                     let sql = """
-                        SELECT a.key, a.path, a.title, a.source, a.date, a.blocks, 0.0 AS rank, substr(a.body, 1, 160) AS snip
+                        SELECT a.key, a.path, a.title, a.source, a.date, a.body, a.layout, 0.0 AS rank, substr(a.body, 1, 160) AS snip
                         FROM articles a WHERE \(conditions.joined(separator: " AND ")) ORDER BY a.date DESC, a.path LIMIT ?
                         """
                     let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments + [limit]))
@@ -69,7 +69,7 @@ extension SearchIndex {
                         """
                 let ranked = try Row.fetchAll(db.cachedStatement(sql: rankSQL), arguments: StatementArguments(arguments + [limit]))
                 let hit = try db.cachedStatement(sql: """
-                    SELECT a.key, a.path, a.title, a.source, a.date, a.blocks, snippet(articles_fts, -1, '«', '»', '…', 24) AS snip
+                    SELECT a.key, a.path, a.title, a.source, a.date, a.body, a.layout, snippet(articles_fts, -1, '«', '»', '…', 24) AS snip
                     FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
                     WHERE articles_fts MATCH ? AND articles_fts.rowid = ?
                     """)
@@ -88,7 +88,7 @@ extension SearchIndex {
         let finder = MatchFinder(analyzer: analyzer)
         for (row, rank) in zip(rows, ranks) {
             let article = ArticleRecord.article(key: row["key"], path: row["path"], title: row["title"], source: row["source"],
-                                                date: row["date"], blocks: row["blocks"])
+                                                date: row["date"], body: row["body"], layout: row["layout"])
             let snippet: String = row["snip"] ?? ""
             results.hits.append(SearchHit(article: article.id, title: article.title, path: article.path,
                                           score: -rank,

@@ -120,7 +120,7 @@ extension SearchIndex {
                         }
                         if let now { try SearchIndex.delete(now[0], db) }
                         try KabarTokenizer.offering(item.streams) {
-                            try SearchIndex.insert(article, size: item.size, mtime: item.mtime, hash: item.hash, blocks: item.blocks,
+                            try SearchIndex.insert(article, size: item.size, mtime: item.mtime, hash: item.hash, layout: item.layout,
                                                    enrichment: item.enrichment, db)
                         }
                         if now == nil { result.added += 1 } else { result.changed += 1 }
@@ -161,7 +161,7 @@ extension SearchIndex {
         var mtime: Double
         var hash: String
         var article: Article?
-        var blocks = ""
+        var layout = ""
         var enrichment: Enrichment?
         var streams: [TokenStream] = []
     }
@@ -177,7 +177,7 @@ extension SearchIndex {
     }
 
     /// Reads, hashes and parses a batch of files, and works out what the write needs: the
-    /// blocks' JSON, the entities and time expressions, the kabar tokens.
+    /// blocks' layout, the entities and time expressions, the kabar tokens.
     static func prepare(_ files: ArraySlice<PendingFile>, enrich: Bool, store: FormStore?) -> PreparedBatch {
         let loader = ArticleLoader()
         var batch = PreparedBatch()
@@ -197,7 +197,7 @@ extension SearchIndex {
             guard let article else { continue }
             batch.bytes += data.count
             batch.files.append(PreparedFile(path: item.path, existing: item.existing, size: item.size, mtime: item.mtime, hash: hash,
-                                            article: article, blocks: ArticleRecord.blocksJSON(article)))
+                                            article: article, layout: ArticleRecord.layout(article)))
         }
         if let store {
             let texts = batch.files.map { file in
@@ -241,13 +241,13 @@ extension SearchIndex {
         try db.cachedStatement(sql: "DELETE FROM articles WHERE id = ?").execute(arguments: [id])
     }
 
-    static func insert(_ article: Article, size: Int, mtime: Double, hash: String, blocks: String, enrichment: Enrichment?,
+    static func insert(_ article: Article, size: Int, mtime: Double, hash: String, layout: String, enrichment: Enrichment?,
                        _ db: Database) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO articles(key, path, size, mtime, hash, title, source, date, body, blocks)
+            INSERT INTO articles(key, path, size, mtime, hash, title, source, date, body, layout)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [article.id, article.path, size, mtime, hash, article.title, article.source,
-                                     article.date?.description, article.body, blocks])
+                                     article.date?.description, article.body, layout])
         let id = db.lastInsertedRowID
         try db.cachedStatement(sql: "INSERT INTO articles_fts(rowid, title, body, source) VALUES (?, ?, ?, ?)")
             .execute(arguments: [id, article.title, article.body, article.source ?? ""])

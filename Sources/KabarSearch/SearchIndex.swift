@@ -217,10 +217,10 @@ public final class SearchIndex: @unchecked Sendable {
         let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
         var articles: [Article] = []
         articles.reserveCapacity(total)
-        let rows = try Row.fetchCursor(db, sql: "SELECT key, path, title, source, date, blocks, size FROM articles ORDER BY path")
+        let rows = try Row.fetchCursor(db, sql: "SELECT key, path, title, source, date, body, layout, size FROM articles ORDER BY path")
         while let row = try rows.next() {
             articles.append(ArticleRecord.article(key: row[0], path: row[1], title: row[2], source: row[3],
-                                                  date: row[4], blocks: row[5], size: row[6]))
+                                                  date: row[4], body: row[5], layout: row[6], size: row[7]))
             if articles.count % 500 == 0 || articles.count == total { progress?(articles.count, total) }
         }
         return articles

@@ -136,33 +136,48 @@ final class FormStore: @unchecked Sendable {
         return UnsafePointer(stored)
     }
 
-    /// The token streams of `texts`. The words not met before are analysed first, on every
-    /// core: a first analysis costs far more than a lookup, and most of a build's new words
-    /// come in its first articles.
+    /// The token streams of `texts`. Each indexed word is found by its bytes (no string is
+    /// made for a word met before); the words not met before are analysed once each, on
+    /// every core: a first analysis costs far more than a lookup, and most of a build's new
+    /// words come in its first articles.
     func streams(for texts: [String]) -> [TokenStream] {
         let texts = texts.map { text -> String in
             var text = text
             text.makeContiguousUTF8()
             return text
         }
-        // The indexed words of each text, and the new words (each once, where first met).
-        var words: [[(word: String, range: Range<Int>)]] = []
-        var newWords: [(word: String, text: Int, range: Range<Int>)] = []
-        var seen: Set<String> = []
+        var occurrences: [[TokenStream.Occurrence]] = []
+        occurrences.reserveCapacity(texts.count)
+        // The occurrences of words not met before, filled in once those are analysed.
+        var pending: [(text: Int, occurrence: Int, word: Int)] = []
+        var newWords: [String] = []
+        var newWordNumbers: [String: Int] = [:]
+        let placeholder = self.placeholder
         for (number, text) in texts.enumerated() {
-            let found: [(word: String, range: Range<Int>)] = text.utf8.withContiguousStorageIfAvailable { bytes in
-                let found = KabarTokenizer.indexedWords(bytes)
-                for (word, range) in found {
+            let found: [TokenStream.Occurrence] = text.utf8.withContiguousStorageIfAvailable { bytes in
+                var found: [TokenStream.Occurrence] = []
+                let ranges = KabarTokenizer.indexedRanges(bytes)
+                found.reserveCapacity(ranges.count)
+                for range in ranges {
                     let key = UnsafeBufferPointer(rebasing: bytes[range])
-                    if lookup(key) == nil, seen.insert(String(decoding: key, as: UTF8.self)).inserted {
-                        newWords.append((word, number, range))
+                    var word = lookup(key)
+                    if word == nil {
+                        let text = String(decoding: key, as: UTF8.self)
+                        let wordNumber = newWordNumbers[text] ?? newWords.count
+                        if wordNumber == newWords.count {
+                            newWords.append(text)
+                            newWordNumbers[text] = wordNumber
+                        }
+                        pending.append((number, found.count, wordNumber))
+                        word = placeholder
                     }
+                    found.append(TokenStream.Occurrence(word: word!, start: Int32(range.lowerBound), end: Int32(range.upperBound)))
                 }
                 return found
             } ?? []
-            words.append(found)
+            occurrences.append(found)
         }
-        let toAnalyse = newWords.map(\.word)
+        let toAnalyse = newWords
         var forms = [[String]](repeating: [], count: toAnalyse.count)
         forms.withUnsafeMutableBufferPointer { buffer in
             let results = SearchIndex.UncheckedBuffer(buffer: buffer)
@@ -174,22 +189,23 @@ final class FormStore: @unchecked Sendable {
                 }
             }
         }
-        for (new, forms) in zip(newWords, forms) {
-            _ = texts[new.text].utf8.withContiguousStorageIfAvailable { bytes in
-                insert(UnsafeBufferPointer(rebasing: bytes[new.range]), forms: forms)
-            }
+        var stored: [UnsafePointer<Word>] = []
+        stored.reserveCapacity(newWords.count)
+        for (word, forms) in zip(newWords, forms) {
+            var word = word
+            stored.append(word.withUTF8 { insert($0, forms: forms) })
         }
-        return zip(texts, words).map { text, words in
-            let occurrences: [TokenStream.Occurrence] = text.utf8.withContiguousStorageIfAvailable { bytes in
-                words.map { word, range in
-                    let key = UnsafeBufferPointer(rebasing: bytes[range])
-                    return TokenStream.Occurrence(word: lookup(key) ?? insert(key, forms: FormStore.indexForms(of: word, bytes: key)),
-                                                  start: Int32(range.lowerBound), end: Int32(range.upperBound))
-                }
-            } ?? []
-            return TokenStream(text: text, occurrences: occurrences, store: self)
-        }
+        for (text, occurrence, word) in pending { occurrences[text][occurrence].word = stored[word] }
+        return zip(texts, occurrences).map { TokenStream(text: $0, occurrences: $1, store: self) }
     }
+
+    /// Stands for a word until it is analysed (never handed to a writer).
+    private lazy var placeholder: UnsafePointer<Word> = {
+        let form = Form(pointer: UnsafePointer(allocate(1).assumingMemoryBound(to: CChar.self)), count: 0)
+        let word = allocate(MemoryLayout<Word>.stride).bindMemory(to: Word.self, capacity: 1)
+        word.initialize(to: Word(count: 0, forms: (form, form, form)))
+        return UnsafePointer(word)
+    }()
 
     /// `SearchFolding.indexForms(of:analyzer:)` with the kabar tokenizer's analyser. A word
     /// of ASCII with no letter (a number such as 1.250 or 3,5) has no lemma or root, whatever
@@ -233,7 +249,7 @@ final class FormStore: @unchecked Sendable {
 struct TokenStream: @unchecked Sendable {
     /// An indexed word: its forms and its byte range in the text.
     struct Occurrence {
-        let word: UnsafePointer<FormStore.Word>
+        var word: UnsafePointer<FormStore.Word>
         let start: Int32
         let end: Int32
     }

@@ -6,8 +6,8 @@ import Testing
 
 /// The speed-ups of the index change nothing it stores or answers: tokens worked out before
 /// the write equal the tokenizer's own, `kabar_bm25` scores equal FTS5's `bm25` to the bit
-/// (before and after the index changes), snippets mark the same words, and the blocks' JSON
-/// reads back as written.
+/// (before and after the index changes), snippets mark the same words, and an article's
+/// blocks are rebuilt from its body and layout.
 @Suite struct SearchSpeedTests {
     static let words = ["pemerintah", "menyaingi", "bersaing", "pesaing", "banjir", "merendam", "rumah", "warga",
                         "Jakarta", "pelantikan", "dilantik", "3,5", "persen", "yang", "dan", "di", "pasar", "harga",
@@ -41,7 +41,7 @@ import Testing
         let articles = ArticleLoader().load(paths: ArticleFolderScanner(folder: folder).files).articles
         try direct.writer.write { db in
             for article in articles {
-                try SearchIndex.insert(article, size: 0, mtime: 0, hash: "", blocks: ArticleRecord.blocksJSON(article), enrichment: nil, db)
+                try SearchIndex.insert(article, size: 0, mtime: 0, hash: "", layout: ArticleRecord.layout(article), enrichment: nil, db)
             }
         }
         func instances(_ index: SearchIndex) throws -> [String] {
@@ -122,41 +122,33 @@ import Testing
         #expect(highlighted == "[Persaingan]")
     }
 
-    @Test func blocksJSONReadsBackAsWritten() {
-        let texts = ["plain", "quote \" and backslash \\ and slash /", "line\nbreak\r\tand\u{1}control\u{1F}",
-                     "é ñ ü — “curly” 😀", "", "\u{0}nul"]
+    @Test func layoutRebuildsTheBlocksFromTheBody() {
+        let texts = ["plain", "quote \" and backslash \\", "line\nbreak\r\tand\u{1}control", "é ñ ü — “curly” 😀", "",
+                     "two\n\nparagraphs in one block", "\u{0}nul"]
         let article = Article(id: "a", path: "a.md", title: "T", source: nil, date: nil, language: nil, url: nil, author: nil,
                               tags: [], extra: [:],
                               blocks: texts.enumerated().map { index, text in
                                   Block(kind: index == 0 ? .heading(level: 2) : index == 1 ? .bullet : .paragraph, text: text, start: 0, end: 0)
                               })
-        let json = ArticleRecord.blocksJSON(article)
-        let decoded = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [[String]]
-        #expect(decoded == article.blocks.map { block in
-            switch block.kind {
-            case .paragraph: ["p", block.text]
-            case .bullet: ["b", block.text]
-            case .heading(let level): ["h\(level)", block.text]
-            }
-        })
-        let back = ArticleRecord.article(key: "a", path: "a.md", title: "T", source: nil, date: nil, blocks: json)
-        #expect(back.blocks.map(\.text) == article.blocks.map(\.text))
-        #expect(back.blocks.map(\.kind) == article.blocks.map(\.kind))
+        let layout = ArticleRecord.layout(article)
+        #expect(layout.hasPrefix("h2:5,b:"))
+        let back = ArticleRecord.article(key: "a", path: "a.md", title: "T", source: nil, date: nil, body: article.body, layout: layout)
+        #expect(back.blocks.map(\.text) == texts)
+        #expect(back.blocks.map(\.kind) == [.heading(level: 2), .bullet, .paragraph, .paragraph, .paragraph, .paragraph, .paragraph])
+        #expect(back.body == article.body)
     }
 
-    /// The direct reader takes only the writer's shape; anything else is left to the general
-    /// JSON reader, which still gives the right blocks.
-    @Test(arguments: [#"[["p"]]"#, #"{"p":"x"}"#, #"[["p","x"]] "#, #"[["p","x"],]"#, #"[["p",1]]"#,
-                      #"[["p","\uD83D\uDE00"]]"#, #"[["p","unterminated]]"#, #"[["p","bad \q escape"]]"#, ""])
-    func blocksReaderRefusesOtherShapes(_ json: String) {
-        #expect(BlocksReader.read(json) == nil)
+    @Test func anArticleWithoutBlocksHasAnEmptyLayout() {
+        #expect(ArticleRecord.blocks(body: "", layout: "").isEmpty)
+        #expect(ArticleRecord.blocks(body: "", layout: "p:0").map(\.text) == [""])
     }
 
-    @Test func blocksFromOtherWritersStillRead() {
-        let back = ArticleRecord.article(key: "a", path: "a.md", title: "T", source: nil, date: nil,
-                                         blocks: #"[["p", "spaced"], ["h3","\uD83D\uDE00 \/"]]"#)
-        #expect(back.blocks.map(\.text) == ["spaced", "😀 /"])
-        #expect(back.blocks.map(\.kind) == [.paragraph, .heading(level: 3)])
-        #expect(BlocksReader.read(#"[["p","a\"b"],["b",""]]"#) == [["p", "a\"b"], ["b", ""]])
+    /// A layout that does not fit its body (damaged, or from another writer) never loses
+    /// text: the body is read as paragraphs between blank lines.
+    @Test(arguments: ["", "p:3", "p:3,p:4", "x:3,p:3", "p:-1,p:3", "p:3;p:3", "p:1,p:6", "h9:3,p:3", "p:3,p:3,p:0", "p:3,", "p:,p:3", "p:3,p:3x"])
+    func aLayoutThatDoesNotFitKeepsTheText(_ layout: String) {
+        let blocks = ArticleRecord.blocks(body: "one\n\ntwo", layout: layout)
+        #expect(blocks.map(\.text) == ["one", "two"])
+        #expect(blocks.allSatisfy { $0.kind == .paragraph })
     }
 }

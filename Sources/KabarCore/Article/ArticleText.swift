@@ -2,22 +2,40 @@ import Foundation
 
 /// Small text helpers shared by the article parsers.
 enum ArticleText {
-    /// `text` in Unicode Normalization Form C. Pure-ASCII text is returned as is.
+    /// `text` in Unicode Normalization Form C. Text whose scalars are all below U+0300 is
+    /// returned as is: nothing there decomposes or combines (combining marks start at
+    /// U+0300), and in UTF-8 such text has no byte of 0xCC or above.
     static func nfc(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        if UTF8Bytes.withBytes(of: text, { !$0.contains { $0 >= 0xCC } }) { return text }
         return text.precomposedStringWithCanonicalMapping
     }
 
     /// The lines of decoded text (line endings are `\n` only), as
     /// `text.split(separator: "\n", omittingEmptySubsequences: false)` gives them, found on
-    /// the UTF-8 bytes: `\n` always ends a character, and splitting by characters is slow.
+    /// the UTF-8 bytes with memchr: `\n` always ends a character, and splitting by
+    /// characters is slow.
     static func lines(of text: String) -> [Substring] {
         var lines: [Substring] = []
         let utf8 = text.utf8
+        let ends: [Int] = UTF8Bytes.withBytes(of: text) { bytes in
+            var ends: [Int] = []
+            guard let base = bytes.baseAddress else { return ends }
+            var offset = 0
+            while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                ends.append(at)
+                offset = at + 1
+            }
+            return ends
+        }
+        lines.reserveCapacity(ends.count + 1)
         var start = utf8.startIndex
-        while let newline = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) {
+        var startOffset = 0
+        for end in ends {
+            let newline = utf8.index(start, offsetBy: end - startOffset)
             lines.append(text[start..<newline])
             start = utf8.index(after: newline)
+            startOffset = end + 1
         }
         lines.append(text[start...])
         return lines

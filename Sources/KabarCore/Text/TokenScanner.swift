@@ -24,8 +24,23 @@ struct TokenScanner {
     mutating func scan() -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(count / 6 + 1)
+        var scalar = 0, byte = 0
+        let bytes = self.bytes
+        forEachToken { kind, start, end in
+            let scalarStart = scalar + UTF8Bytes.scalarCount(bytes, from: byte, to: start)
+            let scalarEnd = scalarStart + UTF8Bytes.scalarCount(bytes, from: start, to: end)
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            tokens.append(Token(kind: kind, text: text, start: scalarStart, end: scalarEnd))
+            (scalar, byte) = (scalarEnd, end)
+        }
+        return tokens
+    }
+
+    /// Each token's kind and byte range, in order, without making its text or counting its
+    /// scalars: what the search index needs of a text, and what `scan()` is built on.
+    @inline(__always)
+    mutating func forEachToken(_ visit: (_ kind: TokenKind, _ start: Int, _ end: Int) -> Void) {
         var index = 0
-        var scalar = 0
         var previousEnd = -1
         var previousWordLike = false
         while index < count {
@@ -33,21 +48,16 @@ struct TokenScanner {
             let cls = ScalarClass.of(value)
             if cls == .space || cls == .joiner {
                 index += length
-                scalar += 1
                 continue
             }
             let glued = previousWordLike && previousEnd == index
             var (end, kind) = scanToken(at: index, value: value, length: length, class: cls, glued: glued)
             if end <= index { (end, kind) = (index + length, .symbol) }  // defensive: always advance
-            let scalarEnd = scalar + UTF8Bytes.scalarCount(bytes, from: index, to: end)
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
-            tokens.append(Token(kind: kind, text: text, start: scalar, end: scalarEnd))
+            visit(kind, index, end)
             previousEnd = end
             previousWordLike = kind != .punctuation && kind != .symbol
             index = end
-            scalar = scalarEnd
         }
-        return tokens
     }
 
     /// Scans the token starting at `index` and returns its end byte and kind.

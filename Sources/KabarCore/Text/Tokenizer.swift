@@ -31,6 +31,14 @@ public struct Tokenizer: Sendable {
         return scanner.scan()
     }
 
+    /// Each token's kind and byte range in valid UTF-8 `bytes`, in order: the tokens of
+    /// `tokenize(utf8:)` without their texts or scalar offsets, for a hot path that needs
+    /// only where they are (the search index).
+    public func forEachToken(utf8 bytes: UnsafeBufferPointer<UInt8>, _ visit: (_ kind: TokenKind, _ range: Range<Int>) -> Void) {
+        var scanner = TokenScanner(bytes: bytes)
+        scanner.forEachToken { kind, start, end in visit(kind, start..<end) }
+    }
+
     /// The byte offsets of each token's start and end in `bytes`, the UTF-8 text the
     /// tokens (with scalar offsets) came from: one walk over the bytes.
     public static func byteRanges(of tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
