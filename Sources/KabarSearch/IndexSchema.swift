@@ -5,7 +5,7 @@ import KabarCore
 /// older (or newer) schema, or holding what older (or newer) recognisers found
 /// (`StoredAnalysis.version`), is rebuilt from scratch.
 enum IndexSchema {
-    static let version = 3 * 100 + StoredAnalysis.version
+    static let version = 4 * 100 + StoredAnalysis.version
     static let ftsHashSize = 32 * 1024 * 1024
 
     static func create(_ db: Database, tokenizer: String) throws {
@@ -30,28 +30,19 @@ enum IndexSchema {
             CREATE VIRTUAL TABLE articles_fts USING fts5(
                 title, body, source, content='articles', content_rowid='id', tokenize='\(tokenizer)'
             );
-            CREATE TABLE mentions (
-                article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            -- What the recognisers found, one row per article (see AnalysisRecord).
+            CREATE TABLE analysis (
+                article INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                mentions TEXT NOT NULL,
+                events TEXT NOT NULL
+            );
+            -- Each article's entity names and mention texts, once each: `entity:` in a query.
+            CREATE TABLE entity_names (
                 name TEXT NOT NULL COLLATE NOCASE,
-                type TEXT NOT NULL,
-                field TEXT NOT NULL,
-                start INTEGER NOT NULL,
-                "end" INTEGER NOT NULL,
-                text TEXT NOT NULL COLLATE NOCASE
-            );
-            CREATE INDEX mentions_name ON mentions(name);
-            CREATE INDEX mentions_text ON mentions(text);
-            CREATE INDEX mentions_article ON mentions(article);
-            CREATE TABLE events (
                 article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-                value TEXT,
-                type TEXT NOT NULL,
-                text TEXT NOT NULL,
-                field TEXT NOT NULL,
-                start INTEGER NOT NULL,
-                "end" INTEGER NOT NULL
-            );
-            CREATE INDEX events_article ON events(article);
+                PRIMARY KEY (name, article)
+            ) WITHOUT ROWID;
+            CREATE INDEX entity_names_article ON entity_names(article);
             """)
         // FTS5 keeps up to this many bytes of new terms in memory before it writes a segment
         // (1 MB by default): with the update's large batches, fewer segments to merge later.

@@ -33,8 +33,8 @@ extension SearchIndex {
             arguments.append(match)
         }
         for entity in query.entities {
-            conditions.append("a.id IN (SELECT article FROM mentions WHERE name = ? OR text = ?)")
-            arguments += [entity, entity]
+            conditions.append("a.id IN (SELECT article FROM entity_names WHERE name = ?)")
+            arguments.append(entity)
         }
         if let from = query.dateFrom {
             conditions.append("a.date >= ?")

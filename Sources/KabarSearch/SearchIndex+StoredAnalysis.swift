@@ -24,26 +24,10 @@ extension SearchIndex {
         while let id = try ids.next() { position[id] = position.count }
         guard position.count == count else { return nil }
         var analysis = [StoredAnalysis](repeating: StoredAnalysis(), count: count)
-        let mentions = try Row.fetchCursor(db, sql: "SELECT article, type, field, start, \"end\", text FROM mentions")
-        while let row = try mentions.next() {
-            guard let index = position[row[0]], let type = EntityType(rawValue: row[1]),
-                  let field = TextField(rawValue: row[2]) else { continue }
-            analysis[index].mentions[field, default: []].append(EntityMention(type: type, start: row[3], end: row[4], text: row[5]))
-        }
-        let events = try Row.fetchCursor(db, sql: "SELECT article, type, value, field, start, \"end\", text FROM events")
-        while let row = try events.next() {
-            guard let index = position[row[0]], let type = TimeType(rawValue: row[1]),
-                  let field = TextField(rawValue: row[3]) else { continue }
-            analysis[index].expressions[field, default: []].append(
-                TimeExpression(type: type, value: row[2], start: row[4], end: row[5], text: row[6]))
-        }
-        for index in analysis.indices {
-            for (field, list) in analysis[index].mentions {
-                analysis[index].mentions[field] = list.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-            }
-            for (field, list) in analysis[index].expressions {
-                analysis[index].expressions[field] = list.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-            }
+        let rows = try Row.fetchCursor(db, sql: "SELECT article, mentions, events FROM analysis")
+        while let row = try rows.next() {
+            guard let index = position[row[0]] else { continue }
+            analysis[index] = AnalysisRecord.analysis(mentions: row[1], events: row[2])
         }
         return analysis
     }

@@ -236,8 +236,8 @@ extension SearchIndex {
             INSERT INTO articles_fts(articles_fts, rowid, title, body, source)
             SELECT 'delete', id, title, body, source FROM articles WHERE id = ?
             """).execute(arguments: [id])
-        try db.cachedStatement(sql: "DELETE FROM mentions WHERE article = ?").execute(arguments: [id])
-        try db.cachedStatement(sql: "DELETE FROM events WHERE article = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM analysis WHERE article = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM entity_names WHERE article = ?").execute(arguments: [id])
         try db.cachedStatement(sql: "DELETE FROM articles WHERE id = ?").execute(arguments: [id])
     }
 
@@ -252,13 +252,11 @@ extension SearchIndex {
         try db.cachedStatement(sql: "INSERT INTO articles_fts(rowid, title, body, source) VALUES (?, ?, ?, ?)")
             .execute(arguments: [id, article.title, article.body, article.source ?? ""])
         guard let enrichment else { return }
-        let mention = try db.cachedStatement(sql: "INSERT INTO mentions(article, name, type, field, start, \"end\", text) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        for m in enrichment.mentions {
-            try mention.execute(arguments: [id, m.name, m.type, m.field, m.start, m.end, m.text])
-        }
-        let event = try db.cachedStatement(sql: "INSERT INTO events(article, value, type, text, field, start, \"end\") VALUES (?, ?, ?, ?, ?, ?, ?)")
-        for e in enrichment.events {
-            try event.execute(arguments: [id, e.value, e.type, e.text, e.field, e.start, e.end])
+        try db.cachedStatement(sql: "INSERT INTO analysis(article, mentions, events) VALUES (?, ?, ?)")
+            .execute(arguments: [id, enrichment.records.mentions, enrichment.records.events])
+        let name = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_names(name, article) VALUES (?, ?)")
+        for text in enrichment.names {
+            try name.execute(arguments: [text, id])
         }
     }
 
@@ -274,39 +272,5 @@ extension SearchIndex {
         var result = try update(files: scanner.files, progress: progress)
         result.warnings = scanner.warnings.map { $0.description } + result.warnings
         return result
-    }
-}
-
-/// What the index stores of an article besides its text: entity mentions (with the name of
-/// the entity they belong to in that article) and time expressions.
-struct Enrichment: Sendable {
-    struct Mention { var name, type, field: String; var start, end: Int; var text: String }
-    struct Event { var value: String?; var type, text, field: String; var start, end: Int }
-    var mentions: [Mention] = []
-    var events: [Event] = []
-
-    static let recognizer = EntityRecognizer()
-    static let tagger = TemporalTagger()
-
-    init(_ article: Article) {
-        let analyzed = AnalyzedArticle(article)
-        let body = Enrichment.recognizer.mentions(in: article.body, tokens: analyzed.bodyTokens)
-        let title = Enrichment.recognizer.mentions(in: article.title, tokens: analyzed.titleTokens, context: body)
-        let linked = EntityLinker.link([.init(article: article.id, field: .title, mentions: title),
-                                        .init(article: article.id, field: .body, mentions: body)])
-        for entity in linked {
-            for mention in entity.mentions {
-                mentions.append(Mention(name: entity.name, type: entity.type.rawValue, field: mention.field.rawValue,
-                                        start: mention.start, end: mention.end, text: mention.text))
-            }
-        }
-        for field in [TextField.title, .body] {
-            let expressions = Enrichment.tagger.expressions(in: analyzed.text(of: field), tokens: analyzed.tokens(in: field),
-                                                            anchor: article.date)
-            for expression in expressions {
-                events.append(Event(value: expression.value, type: expression.type.rawValue, text: expression.text,
-                                    field: field.rawValue, start: expression.start, end: expression.end))
-            }
-        }
     }
 }

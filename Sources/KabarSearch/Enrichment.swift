@@ -1,0 +1,42 @@
+import KabarCore
+
+/// What the index stores of an article besides its text: entity mentions (with the name of
+/// the entity they belong to in that article) and time expressions.
+struct Enrichment: Sendable {
+    struct Mention { var name, type, field: String; var start, end: Int; var text: String }
+    struct Event { var value: String?; var type, text, field: String; var start, end: Int }
+    var mentions: [Mention] = []
+    var events: [Event] = []
+    /// Both as the index stores them (`AnalysisRecord`), made with the rest, off the writer.
+    var records = (mentions: "", events: "")
+    /// The names and mention texts, each once: what `entity:` in a query looks for.
+    var names: [String] = []
+
+    static let recognizer = EntityRecognizer()
+    static let tagger = TemporalTagger()
+
+    init(_ article: Article) {
+        let analyzed = AnalyzedArticle(article)
+        let body = Enrichment.recognizer.mentions(in: article.body, tokens: analyzed.bodyTokens)
+        let title = Enrichment.recognizer.mentions(in: article.title, tokens: analyzed.titleTokens, context: body)
+        let linked = EntityLinker.link([.init(article: article.id, field: .title, mentions: title),
+                                        .init(article: article.id, field: .body, mentions: body)])
+        for entity in linked {
+            for mention in entity.mentions {
+                mentions.append(Mention(name: entity.name, type: entity.type.rawValue, field: mention.field.rawValue,
+                                        start: mention.start, end: mention.end, text: mention.text))
+            }
+        }
+        for field in [TextField.title, .body] {
+            let expressions = Enrichment.tagger.expressions(in: analyzed.text(of: field), tokens: analyzed.tokens(in: field),
+                                                            anchor: article.date)
+            for expression in expressions {
+                events.append(Event(value: expression.value, type: expression.type.rawValue, text: expression.text,
+                                    field: field.rawValue, start: expression.start, end: expression.end))
+            }
+        }
+        records = (AnalysisRecord.mentions(mentions), AnalysisRecord.events(events))
+        var seen: Set<String> = []
+        names = (mentions.map(\.name) + mentions.map(\.text)).filter { seen.insert($0).inserted }
+    }
+}
