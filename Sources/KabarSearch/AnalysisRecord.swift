@@ -34,35 +34,57 @@ enum AnalysisRecord {
         return out
     }
 
-    /// Reads both back, each field's in text order.
+    /// Reads both back, each field's in text order. Works on the UTF-8 bytes: a corpus's
+    /// worth of these is read at every warm start.
     static func analysis(mentions: String, events: String) -> StoredAnalysis {
         var analysis = StoredAnalysis()
-        for line in mentions.split(separator: "\n") {
-            let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard parts.count == 5, let type = EntityType(rawValue: String(parts[0])), let field = TextField(rawValue: String(parts[1])),
-                  let start = Int(parts[2]), let end = Int(parts[3]), let text = unescaped(parts[4]) else { continue }
+        forEachLine(of: mentions, fields: 5) { parts in
+            guard let type = EntityType(rawValue: parts[0]), let field = TextField(rawValue: parts[1]),
+                  let start = Int(parts[2]), let end = Int(parts[3]), let text = unescaped(parts[4]) else { return }
             analysis.mentions[field, default: []].append(EntityMention(type: type, start: start, end: end, text: text))
         }
-        for line in events.split(separator: "\n") {
-            let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard parts.count == 6, let type = TimeType(rawValue: String(parts[0])), let field = TextField(rawValue: String(parts[1])),
-                  let start = Int(parts[2]), let end = Int(parts[3]), let text = unescaped(parts[5]) else { continue }
+        forEachLine(of: events, fields: 6) { parts in
+            guard let type = TimeType(rawValue: parts[0]), let field = TextField(rawValue: parts[1]),
+                  let start = Int(parts[2]), let end = Int(parts[3]), let text = unescaped(parts[5]) else { return }
             let value: String?
             if parts[4].isEmpty {
                 value = nil
             } else {
-                guard parts[4].first == "=", let read = unescaped(parts[4].dropFirst()) else { continue }
+                guard parts[4].hasPrefix("="), let read = unescaped(String(parts[4].dropFirst())) else { return }
                 value = read
             }
             analysis.expressions[field, default: []].append(TimeExpression(type: type, value: value, start: start, end: end, text: text))
         }
-        for (field, list) in analysis.mentions {
+        for (field, list) in analysis.mentions where !zip(list, list.dropFirst()).allSatisfy({ ($0.start, $0.end) <= ($1.start, $1.end) }) {
             analysis.mentions[field] = list.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         }
-        for (field, list) in analysis.expressions {
+        for (field, list) in analysis.expressions where !zip(list, list.dropFirst()).allSatisfy({ ($0.start, $0.end) <= ($1.start, $1.end) }) {
             analysis.expressions[field] = list.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         }
         return analysis
+    }
+
+    /// Each line of `text` with exactly `fields` tab-separated fields, split on the bytes
+    /// (tabs and newlines are single bytes that never occur inside a character).
+    private static func forEachLine(of text: String, fields: Int, _ body: ([String]) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var parts: [String] = []
+            parts.reserveCapacity(fields)
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
+                parts.removeAll(keepingCapacity: true)
+                var fieldStart = lineStart
+                for index in lineStart...lineEnd where index == lineEnd || bytes[index] == 9 {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<index]), as: UTF8.self))
+                    fieldStart = index + 1
+                }
+                if lineEnd > lineStart, parts.count == fields { body(parts) }
+                lineStart = lineEnd + 1
+            }
+        }
     }
 
     private static func append(_ text: String, to out: inout String) {
@@ -81,8 +103,8 @@ enum AnalysisRecord {
     }
 
     /// nil for an escape the writer never makes.
-    private static func unescaped(_ text: Substring) -> String? {
-        guard text.contains("\\") else { return String(text) }
+    private static func unescaped(_ text: String) -> String? {
+        guard text.utf8.contains(92) else { return text }
         var out = ""
         var escaping = false
         for scalar in text.unicodeScalars {
