@@ -11,8 +11,9 @@ public struct EntityRecognizer: Sendable {
     let gazetteer: Gazetteer
     /// Common Indonesian words (capitalised at the start of a sentence they are not names).
     let commonWords: Set<String>
-    /// Every listed word → what it is in the rules and lists (see `WordFlags`).
-    let wordFlags: ByteKeyTable
+    /// Every listed word numbered, with what it is in the rules and lists (see `WordFlags`),
+    /// and the name lists as sequences of those numbers.
+    let lists: NameCodes
     /// Tells derived and inflected common words (Berbeda, Keefektifan) from names.
     let analyzer: MorphAnalyzer
 
@@ -24,7 +25,7 @@ public struct EntityRecognizer: Sendable {
             words.insert(entry.key)
         }
         self.commonWords = words
-        self.wordFlags = ByteKeyTable(WordFlags.table(gazetteer: gazetteer, commonWords: words))
+        self.lists = NameCodes(gazetteer: gazetteer, flagTable: WordFlags.table(gazetteer: gazetteer, commonWords: words))
     }
 
     /// The mentions in a text, in order of position.
