@@ -65,6 +65,11 @@ struct CodeTrie: Sendable {
         return node
     }
 
+    /// The node after `node` and one more word, added if new.
+    mutating func insert(after node: Int32, _ code: UInt32) -> Int32 {
+        childOrNew(node, code)
+    }
+
     /// The node of a sequence, if it was added.
     func find<Codes: Sequence>(_ codes: Codes) -> Int32? where Codes.Element == UInt32 {
         var node = CodeTrie.root

@@ -37,13 +37,15 @@ public struct EntityRecognizer: Sendable {
     /// - Parameter context: mentions found elsewhere in the same article (the body, for its
     ///   title), so a headline's capitals are read against names the article establishes.
     public func mentions(in text: String, tokens: [Token], context: [EntityMention] = []) -> [EntityMention] {
-        let sentences = SentenceSplitter().split(text, tokens: tokens)
         var scan = EntityScan(recognizer: self, tokens: tokens, text: text)
+        let sentences = scan.sentences()
         scan.learn(context)
         scan.learnPlaces()
         // Ordinary sentences first, so that headlines (where every word is capitalised) can be
         // read against the names the body has established.
-        let headline = sentences.map { scan.isTitleCase($0.tokens) }
+        var headline: [Bool] = []
+        headline.reserveCapacity(sentences.count)
+        for sentence in sentences { headline.append(scan.isTitleCase(sentence.tokens)) }
         for (sentence, isHeadline) in zip(sentences, headline) where !isHeadline {
             scan.scan(sentence.tokens, titleCase: false)
         }

@@ -88,6 +88,17 @@ struct EntityScan {
         self.acronym = acronym
     }
 
+    /// The text's sentences (`SentenceSplitter`), newlines looked for only in the gaps between
+    /// tokens, in the bytes the scan holds.
+    func sentences() -> [Sentence] {
+        let byteStart = byteStart, byteEnd = byteEnd
+        return utf8.withUnsafeBufferPointer { utf8 in
+            SentenceSplitter().split(tokens: tokens) { i in
+                SentenceSplitter.hasNewline(UnsafeBufferPointer(rebasing: utf8[byteEnd[i]..<byteStart[i + 1]]))
+            }
+        }
+    }
+
     // MARK: name lookups, word by word
 
     /// `gazetteer.names` of the span's words (commas skipped, as in every key of the lists).
@@ -127,7 +138,8 @@ struct EntityScan {
 
     /// Remembers the span's words (commas skipped) as a name of `type`.
     mutating func setKnown(_ span: Range<Int>, _ type: EntityType) {
-        known.set(span.filter { numbers[$0] != comma }.map { numbers[$0] }, type)
+        let numbers = numbers, comma = comma
+        known.set(span.lazy.filter { numbers[$0] != comma }.map { numbers[$0] }, type)
     }
 
     /// Held directly (not through `recognizer`), so each lookup does not copy the lists.

@@ -20,9 +20,15 @@ struct KnownNames {
     }
 
     /// Remembers a name (its words' numbers) as `type`.
-    mutating func set<Numbers: Collection>(_ numbers: Numbers, _ type: EntityType) where Numbers.Element == Int32 {
-        trie.setPayload(trie.insert(numbers.lazy.map { UInt32(bitPattern: $0) }), NameCodes.number(of: type))
+    mutating func set<Numbers: Sequence>(_ numbers: Numbers, _ type: EntityType) where Numbers.Element == Int32 {
+        var node = CodeTrie.root
+        var words = 0
+        for number in numbers {
+            node = trie.insert(after: node, UInt32(bitPattern: number))
+            words += 1
+        }
+        trie.setPayload(node, NameCodes.number(of: type))
         isEmpty = false
-        mostWords = max(mostWords, numbers.count)
+        mostWords = max(mostWords, words)
     }
 }

@@ -7,8 +7,9 @@ struct NameCodes: Sendable {
     let codes: ByteKeyTable
     /// The same for words that are not ASCII, by `String` equality (as the name lists were).
     let unicodeCodes: [String: UInt32]
-    /// Per code, the word's flags.
+    /// Per code, the word's flags and the word itself.
     let flags: [UInt32]
+    let words: [String]
     /// Gazetteer names: payload = type number + 1; a node that branches is a proper prefix.
     let names: CodeTrie
     /// Capitalised phrases that are never entities (payload 1).
@@ -22,12 +23,13 @@ struct NameCodes: Sendable {
 
     init(gazetteer: Gazetteer, flagTable: [String: UInt32]) {
         var numbers: [String: UInt32] = [:]
-        var flags: [UInt32] = []
+        var flags: [UInt32] = [], words: [String] = []
         func code(_ word: String) -> UInt32 {
             if let known = numbers[word] { return known }
             let new = UInt32(flags.count)
             numbers[word] = new
             flags.append(flagTable[word] ?? 0)
+            words.append(word)
             return new
         }
         for word in flagTable.keys.sorted() { _ = code(word) }
@@ -47,6 +49,7 @@ struct NameCodes: Sendable {
         self.names = names
         self.nonEntities = nonEntities
         self.flags = flags
+        self.words = words
         self.codes = ByteKeyTable(numbers)
         self.unicodeCodes = numbers.filter { $0.key.utf8.contains { $0 >= 0x80 } }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The folded words of one text, each distinct one read once: per token, which word it is
 /// (its folded text, its `WordFlags`, its code in the name lists, and a number shared by all
 /// tokens whose folded texts are equal strings), without a `String` or a lookup per token.
@@ -12,23 +14,29 @@ struct TextWords {
     private(set) var codes: [UInt32] = []
     private(set) var numbers: [Int32] = []
     private(set) var entries: [Int32] = []
-    /// How many entries and how many numbers were given out.
-    private(set) var entryCount = 0
+    /// How many numbers were given out.
     private(set) var numberCount = 0
+    /// How many entries there are.
+    var entryCount: Int { table.count }
 
-    /// Per entry: its folded text, flags, code and number.
+    /// One distinct form: where its bytes are in `store`, its kind (0: ASCII, folded; 1: a
+    /// non-ASCII word as written; 2: another non-ASCII token as written), flags, code and number.
+    private struct Entry {
+        var start: Int32
+        var length: Int32
+        var kind: UInt8
+        var flags: UInt32
+        var code: UInt32
+        var number: Int32
+    }
+
+    private var table: [Entry] = []
+    /// Per entry, its folded text.
     fileprivate(set) var entryText: [String] = []
-    private var entryFlags: [UInt32] = []
-    private var entryCode: [UInt32] = []
-    private var entryNumber: [Int32] = []
-    /// The entries' bytes end to end, where each starts, and its kind (0: ASCII, folded;
-    /// 1: a non-ASCII word as written; 2: another non-ASCII token as written).
+    /// The entries' bytes end to end.
     private var store: [UInt8] = []
-    private var starts: [Int] = []
-    private var kinds: [UInt8] = []
-    /// Open addressing: entry + 1 (0: empty), and the entry's hash.
-    private var slots: [Int32]
-    private var hashes: [UInt64]
+    /// Open addressing: the hash's high 32 bits, then entry + 1 (0: empty).
+    private var slots: [UInt64]
     private var shift: UInt64
     /// Numbers of non-ASCII folded words, by string equality.
     private var unicodeNumbers: [String: Int32] = [:]
@@ -37,43 +45,48 @@ struct TextWords {
         var bits: UInt64 = 6
         while (1 << bits) < tokens.count { bits += 1 }
         slots = Array(repeating: 0, count: 1 << Int(bits))
-        hashes = Array(repeating: 0, count: 1 << Int(bits))
         shift = 64 - bits
-        folded.reserveCapacity(tokens.count)
-        flags.reserveCapacity(tokens.count)
-        codes.reserveCapacity(tokens.count)
-        numbers.reserveCapacity(tokens.count)
-        entries.reserveCapacity(tokens.count)
-        var scratch = [UInt8](repeating: 0, count: 64)
-        for (i, token) in tokens.enumerated() {
+        let count = tokens.count
+        table.reserveCapacity(count / 2 + 8)
+        entryText.reserveCapacity(count / 2 + 8)
+        store.reserveCapacity(utf8.count / 2 + 64)
+        var folded: [String] = [], flags: [UInt32] = [], codes: [UInt32] = [], numbers: [Int32] = [], entries: [Int32] = []
+        folded.reserveCapacity(count)
+        flags.reserveCapacity(count)
+        codes.reserveCapacity(count)
+        numbers.reserveCapacity(count)
+        entries.reserveCapacity(count)
+        for i in 0..<count {
             let bytes = UnsafeBufferPointer(rebasing: utf8[byteStart[i]..<byteEnd[i]])
-            let isWord = token.kind == .word
-            let ascii = !bytes.contains { $0 >= 0x80 }
-            let entry: Int
-            if ascii {
-                if isWord {
-                    if scratch.count < bytes.count { scratch = [UInt8](repeating: 0, count: bytes.count) }
-                    entry = scratch.withUnsafeMutableBufferPointer { buffer in
-                        for k in 0..<bytes.count {
-                            let b = bytes[k]
-                            buffer[k] = b >= 65 && b <= 90 ? b + 32 : b
-                        }
-                        return self.entry(UnsafeBufferPointer(rebasing: buffer[0..<bytes.count]), kind: 0, lists: lists)
+            let isWord = tokens[i].kind == .word
+            var ascii = true
+            for byte in bytes where byte >= 0x80 { ascii = false; break }
+            let e: Int
+            if ascii && isWord {
+                e = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+                    for k in 0..<bytes.count {
+                        let b = bytes[k]
+                        buffer[k] = b >= 65 && b <= 90 ? b + 32 : b
                     }
-                } else {
-                    entry = self.entry(bytes, kind: 0, lists: lists)
+                    return entry(UnsafeBufferPointer(buffer), kind: 0, lists: lists)
                 }
             } else {
-                entry = self.entry(bytes, kind: isWord ? 1 : 2, lists: lists)
+                e = entry(bytes, kind: ascii ? 0 : isWord ? 1 : 2, lists: lists)
             }
-            folded.append(entryText[entry])
+            let found = table[e]
+            folded.append(entryText[e])
             // Only words (and "&") are listed anywhere.
             let listed = isWord || (bytes.count == 1 && bytes[0] == 0x26)
-            flags.append(listed ? entryFlags[entry] : 0)
-            codes.append(entryCode[entry])
-            numbers.append(entryNumber[entry])
-            entries.append(Int32(entry))
+            flags.append(listed ? found.flags : 0)
+            codes.append(found.code)
+            numbers.append(found.number)
+            entries.append(Int32(e))
         }
+        self.folded = folded
+        self.flags = flags
+        self.codes = codes
+        self.numbers = numbers
+        self.entries = entries
     }
 
     @inline(__always)
@@ -81,67 +94,82 @@ struct TextWords {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(kind)
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         hash ^= hash >> 29
-        return (hash &* 0x9E37_79B9_7F4A_7C15) | 1
+        return hash &* 0x9E37_79B9_7F4A_7C15
     }
 
-    /// The entry of a form (`kind` as in `kinds`), added if new.
-    private mutating func entry(_ bytes: UnsafeBufferPointer<UInt8>, kind: UInt8, lists: NameCodes) -> Int {
-        let hash = TextWords.hash(bytes, kind: kind)
+    /// The entry holding `bytes` of `kind`, if there is one.
+    @inline(__always)
+    private func find(_ bytes: UnsafeBufferPointer<UInt8>, kind: UInt8, hash: UInt64) -> Int? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash >> shift)
-        while true {
-            let found = slots[slot]
-            if found == 0 { break }
-            if hashes[slot] == hash {
-                let e = Int(found) - 1
-                let start = starts[e], end = e + 1 < starts.count ? starts[e + 1] : store.count
-                if kinds[e] == kind, end - start == bytes.count,
-                   store.withUnsafeBufferPointer({ s in (0..<bytes.count).allSatisfy { s[start + $0] == bytes[$0] } }) {
-                    return e
+        let high = hash >> 32
+        return slots.withUnsafeBufferPointer { slots in
+            store.withUnsafeBufferPointer { store in
+                while true {
+                    let value = slots[slot]
+                    if value == 0 { return nil }
+                    if value >> 32 == high {
+                        let e = Int(value & 0xFFFF_FFFF) - 1
+                        let found = table[e]
+                        if found.kind == kind, Int(found.length) == bytes.count,
+                           bytes.count == 0 || memcmp(store.baseAddress! + Int(found.start), bytes.baseAddress!, bytes.count) == 0 {
+                            return e
+                        }
+                    }
+                    slot = (slot + 1) & mask
                 }
             }
-            slot = (slot + 1) & mask
         }
+    }
+
+    /// The entry of a form (`kind` as in `Entry`), added if new.
+    private mutating func entry(_ bytes: UnsafeBufferPointer<UInt8>, kind: UInt8, lists: NameCodes) -> Int {
+        let hash = TextWords.hash(bytes, kind: kind)
+        if let e = find(bytes, kind: kind, hash: hash) { return e }
         // New: its text, flags, code and number.
-        let e = entryCount
-        entryCount += 1
-        starts.append(store.count)
+        let e = table.count
+        var new = Entry(start: Int32(store.count), length: Int32(bytes.count), kind: kind, flags: 0, code: NameCodes.none, number: -1)
         store.append(contentsOf: bytes)
-        kinds.append(kind)
-        let raw = String(decoding: bytes, as: UTF8.self)
-        let text = kind == 1 ? raw.lowercased() : raw
-        var copy = text
-        let flag = copy.withUTF8 { lists.codes.value($0) }.map { lists.flags[Int($0)] } ?? 0
-        entryText.append(text)
-        entryFlags.append(flag)
-        entryCode.append(NameCodes.none)
-        entryNumber.append(-1)
         if kind == 0 {
-            // A listed word is folded: a form with capitals (not a word) matches none.
-            entryCode[e] = bytes.contains { $0 >= 65 && $0 <= 90 } ? NameCodes.none : lists.code(ascii: bytes)
-            entryNumber[e] = Int32(numberCount)
+            // One lookup: the code, and with it the flags and the text. A listed word is
+            // folded: a form with capitals (no word, so its flags are never asked) matches none.
+            var capitals = false
+            for byte in bytes where byte >= 65 && byte <= 90 { capitals = true; break }
+            let code = capitals ? NameCodes.none : lists.code(ascii: bytes)
+            let listed = code != NameCodes.none
+            entryText.append(listed ? lists.words[Int(code)] : String(decoding: bytes, as: UTF8.self))
+            new.flags = listed ? lists.flags[Int(code)] : 0
+            new.code = code
+            new.number = Int32(numberCount)
             numberCount += 1
+            table.append(new)
         } else {
+            let raw = String(decoding: bytes, as: UTF8.self)
+            let text = kind == 1 ? raw.lowercased() : raw
+            var copy = text
+            new.flags = copy.withUTF8 { lists.codes.value($0) }.map { lists.flags[Int($0)] } ?? 0
+            entryText.append(text)
+            table.append(new)
             // A form equal as a string to an ASCII one (only when NFC makes it ASCII) shares
             // that one's code and number; others go by string equality.
             var normal = TextNormalizer.nfc(text)
             let asciiForm = normal.withUTF8 { n in n.contains { $0 >= 0x80 } ? nil : self.entry(n, kind: 0, lists: lists) }
             if let asciiForm {
-                entryCode[e] = entryCode[asciiForm]
-                entryNumber[e] = entryNumber[asciiForm]
+                table[e].code = table[asciiForm].code
+                table[e].number = table[asciiForm].number
             } else {
-                entryCode[e] = lists.code(unicode: text)
+                table[e].code = lists.code(unicode: text)
                 if let number = unicodeNumbers[text] {
-                    entryNumber[e] = number
+                    table[e].number = number
                 } else {
-                    entryNumber[e] = Int32(numberCount)
+                    table[e].number = Int32(numberCount)
                     unicodeNumbers[text] = Int32(numberCount)
                     numberCount += 1
                 }
             }
         }
         // Placed after any entry made above (the table may have changed).
-        if (entryCount + 1) * 2 > slots.count { grow() }
+        if (table.count + 1) * 2 > slots.count { grow() }
         place(e, hash: hash)
         return e
     }
@@ -150,16 +178,21 @@ struct TextWords {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash >> shift)
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(e + 1)
-        hashes[slot] = hash
+        slots[slot] = (hash >> 32) << 32 | UInt64(e + 1)
     }
 
     private mutating func grow() {
-        let oldSlots = slots, oldHashes = hashes
-        slots = Array(repeating: 0, count: oldSlots.count * 2)
-        hashes = Array(repeating: 0, count: oldSlots.count * 2)
+        let old = slots
+        slots = Array(repeating: 0, count: old.count * 2)
         shift -= 1
-        for (slot, hash) in zip(oldSlots, oldHashes) where slot != 0 { place(Int(slot) - 1, hash: hash) }
+        for value in old where value != 0 {
+            let e = Int(value & 0xFFFF_FFFF) - 1
+            let found = table[e]
+            let hash = store.withUnsafeBufferPointer {
+                TextWords.hash(UnsafeBufferPointer(rebasing: $0[Int(found.start)..<Int(found.start + found.length)]), kind: found.kind)
+            }
+            place(e, hash: hash)
+        }
     }
 
     /// The number of a folded word (as `Gazetteer.tokens` makes them), if some token of the
@@ -174,22 +207,7 @@ struct TextWords {
             word = normal
         }
         return word.withUTF8 { bytes in
-            let hash = TextWords.hash(bytes, kind: 0)
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash >> shift)
-            while true {
-                let found = slots[slot]
-                if found == 0 { return nil }
-                let e = Int(found) - 1
-                if hashes[slot] == hash, kinds[e] == 0 {
-                    let start = starts[e], end = e + 1 < starts.count ? starts[e + 1] : store.count
-                    if end - start == bytes.count,
-                       store.withUnsafeBufferPointer({ s in (0..<bytes.count).allSatisfy { s[start + $0] == bytes[$0] } }) {
-                        return entryNumber[e]
-                    }
-                }
-                slot = (slot + 1) & mask
-            }
+            find(bytes, kind: 0, hash: TextWords.hash(bytes, kind: 0)).map { table[$0].number }
         }
     }
 }
