@@ -2,7 +2,6 @@
 /// titles and sentence-initial words, splits and classifies them, and remembers what it found
 /// so later short forms and headlines can be read against it.
 struct EntityScan {
-    let recognizer: EntityRecognizer
     let tokens: [Token]
     /// The text's UTF-8 bytes and, per token, the byte offsets of its start and end: mention
     /// texts are cut from these without decoding the whole text into scalars.
@@ -44,8 +43,7 @@ struct EntityScan {
     private var knownParts: [EntityType?]
 
     init(recognizer: EntityRecognizer, tokens: [Token], text: String) {
-        self.recognizer = recognizer
-        self.gazetteer = recognizer.gazetteer
+        self.analyzer = recognizer.analyzer
         self.lists = recognizer.lists
         self.tokens = tokens
         let utf8 = Array(text.utf8)
@@ -142,9 +140,9 @@ struct EntityScan {
         known.set(span.lazy.filter { numbers[$0] != comma }.map { numbers[$0] }, type)
     }
 
-    /// Held directly (not through `recognizer`), so each lookup does not copy the lists.
-    let gazetteer: Gazetteer
+    /// The recogniser's lists and analyser, held by reference (one count each per text).
     let lists: NameCodes
+    let analyzer: MorphAnalyzer
 
     /// Takes names found elsewhere in the article as known. Only a name with a word in this
     /// text can ever be looked up here (every lookup is keyed by this text's words), so the
@@ -604,7 +602,7 @@ struct EntityScan {
         if has(i, .givenName) || isAcronym(i) || isBrand(i) { return false }
         if has(i, .commonWord) { return true }
         if let known = commonMemo.value(Int(entries[i])) { return known }
-        let common = recognizer.analyzer.analyze(word).contains { $0.source != "number" }
+        let common = analyzer.analyze(word).contains { $0.source != "number" }
         commonMemo.set(Int(entries[i]), common)
         return common
     }

@@ -2,14 +2,16 @@
 /// (with its `WordFlags`), and the gazetteer's names, non-entities and titles become
 /// sequences of codes, so a text's words are looked up once each and its names word by word
 /// without building a string.
-struct NameCodes: Sendable {
+///
+/// A class, so that each text's scan holds it with one reference (on every core at once,
+/// reference counting on many shared arrays would make the cores wait on each other).
+final class NameCodes: Sendable {
     /// Folded word (its UTF-8 bytes, ASCII capitals folded on lookup) → code.
     let codes: ByteKeyTable
     /// The same for words that are not ASCII, by `String` equality (as the name lists were).
     let unicodeCodes: [String: UInt32]
-    /// Per code, the word's flags and the word itself.
+    /// Per code, the word's flags.
     let flags: [UInt32]
-    let words: [String]
     /// Gazetteer names: payload = type number + 1; a node that branches is a proper prefix.
     let names: CodeTrie
     /// Capitalised phrases that are never entities (payload 1).
@@ -23,13 +25,12 @@ struct NameCodes: Sendable {
 
     init(gazetteer: Gazetteer, flagTable: [String: UInt32]) {
         var numbers: [String: UInt32] = [:]
-        var flags: [UInt32] = [], words: [String] = []
+        var flags: [UInt32] = []
         func code(_ word: String) -> UInt32 {
             if let known = numbers[word] { return known }
             let new = UInt32(flags.count)
             numbers[word] = new
             flags.append(flagTable[word] ?? 0)
-            words.append(word)
             return new
         }
         for word in flagTable.keys.sorted() { _ = code(word) }
@@ -49,7 +50,6 @@ struct NameCodes: Sendable {
         self.names = names
         self.nonEntities = nonEntities
         self.flags = flags
-        self.words = words
         self.codes = ByteKeyTable(numbers)
         self.unicodeCodes = numbers.filter { $0.key.utf8.contains { $0 >= 0x80 } }
     }

@@ -42,8 +42,9 @@ struct TextWords {
     private var unicodeNumbers: [String: Int32] = [:]
 
     init(tokens: [Token], utf8: UnsafeBufferPointer<UInt8>, byteStart: [Int], byteEnd: [Int], lists: NameCodes) {
+        // Room for every token of a short text; a long one repeats its words, and the table grows.
         var bits: UInt64 = 6
-        while (1 << bits) < tokens.count { bits += 1 }
+        while (1 << bits) < tokens.count, bits < 12 { bits += 1 }
         slots = Array(repeating: 0, count: 1 << Int(bits))
         shift = 64 - bits
         let count = tokens.count
@@ -137,7 +138,9 @@ struct TextWords {
             for byte in bytes where byte >= 65 && byte <= 90 { capitals = true; break }
             let code = capitals ? NameCodes.none : lists.code(ascii: bytes)
             let listed = code != NameCodes.none
-            entryText.append(listed ? lists.words[Int(code)] : String(decoding: bytes, as: UTF8.self))
+            // Made from the bytes (a short word is stored inline): cheaper than reading a
+            // listed word's text from the large list, which is seldom in the cache.
+            entryText.append(String(decoding: bytes, as: UTF8.self))
             new.flags = listed ? lists.flags[Int(code)] : 0
             new.code = code
             new.number = Int32(numberCount)
