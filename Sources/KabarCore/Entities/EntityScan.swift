@@ -150,18 +150,11 @@ struct EntityScan {
     mutating func learn(_ mentions: [EntityMention]) {
         guard !mentions.isEmpty else { return }
         let needles = WordNeedles(words.distinctTexts)
-        var memo: [String: [Int32?]] = [:]
         for mention in mentions {
             // A mention sharing a word with this text holds that word, lower-cased, in its
             // lower-cased text: one without any is skipped before it is tokenised.
             guard needles.mayOccur(in: mention.text) else { continue }
-            let numbers: [Int32?]
-            if let seen = memo[mention.text] {
-                numbers = seen
-            } else {
-                numbers = Gazetteer.tokens(mention.text).map { words.number(of: $0) }
-                memo[mention.text] = numbers
-            }
+            let numbers = lists.mentionWords.words(of: mention.text).map { words.number(of: $0) }
             guard !numbers.isEmpty, numbers.contains(where: { $0 != nil }) else { continue }
             // A name with a word this text lacks can never be looked up here (every lookup
             // is keyed by this text's words): only its parts are remembered.
