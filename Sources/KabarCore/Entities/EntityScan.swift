@@ -55,21 +55,8 @@ struct EntityScan {
         let words = utf8.withUnsafeBufferPointer {
             TextWords(tokens: tokens, utf8: $0, byteStart: byteStart, byteEnd: byteEnd, lists: recognizer.lists)
         }
-        var capitalised = [Bool](repeating: false, count: tokens.count)
-        var inner = [Bool](repeating: false, count: tokens.count)
-        var acronym = [Bool](repeating: false, count: tokens.count)
         var sportsWords = 0
-        utf8.withUnsafeBufferPointer { all in
-            for (i, token) in tokens.enumerated() {
-                if words.flags[i] & WordFlags.sportsWords.rawValue != 0 { sportsWords += 1 }
-                guard token.kind == .word else { continue }
-                let bytes = UnsafeBufferPointer(rebasing: all[byteStart[i]..<byteEnd[i]])
-                let shape = LetterCase(bytes, token.text)
-                capitalised[i] = shape.firstUpper
-                inner[i] = shape.innerUpper
-                acronym[i] = shape.isAcronym
-            }
-        }
+        for flag in words.flags where flag & WordFlags.sportsWords.rawValue != 0 { sportsWords += 1 }
         self.folded = words.folded
         self.codes = words.codes
         self.numbers = words.numbers
@@ -81,9 +68,9 @@ struct EntityScan {
         self.commonAcronyms = [Bool](repeating: false, count: words.numberCount)
         self.knownParts = [EntityType?](repeating: nil, count: words.numberCount)
         self.isSportsReport = sportsWords >= 3
-        self.capitalised = capitalised
-        self.innerCapital = inner
-        self.acronym = acronym
+        self.capitalised = words.capitalised
+        self.innerCapital = words.innerCapital
+        self.acronym = words.acronym
     }
 
     /// The text's sentences (`SentenceSplitter`), newlines looked for only in the gaps between

@@ -14,6 +14,11 @@ struct TextWords {
     private(set) var codes: [UInt32] = []
     private(set) var numbers: [Int32] = []
     private(set) var entries: [Int32] = []
+    /// Per token, read from its bytes in the same pass: starts with a capital / has a capital
+    /// after the first letter / is an acronym (`LetterCase`; all false for other tokens).
+    private(set) var capitalised: [Bool] = []
+    private(set) var innerCapital: [Bool] = []
+    private(set) var acronym: [Bool] = []
     /// How many numbers were given out.
     private(set) var numberCount = 0
     /// How many entries there are.
@@ -52,6 +57,7 @@ struct TextWords {
         entryText.reserveCapacity(count / 2 + 8)
         store.reserveCapacity(utf8.count / 2 + 64)
         var folded: [String] = [], flags: [UInt32] = [], codes: [UInt32] = [], numbers: [Int32] = [], entries: [Int32] = []
+        var capitalised = [Bool](repeating: false, count: count), inner = capitalised, acronym = capitalised
         folded.reserveCapacity(count)
         flags.reserveCapacity(count)
         codes.reserveCapacity(count)
@@ -62,6 +68,12 @@ struct TextWords {
             let isWord = tokens[i].kind == .word
             var ascii = true
             for byte in bytes where byte >= 0x80 { ascii = false; break }
+            if isWord {
+                let shape = LetterCase(bytes, tokens[i].text, ascii: ascii)
+                capitalised[i] = shape.firstUpper
+                inner[i] = shape.innerUpper
+                acronym[i] = shape.isAcronym
+            }
             let e: Int
             if ascii && isWord {
                 e = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
@@ -88,6 +100,9 @@ struct TextWords {
         self.codes = codes
         self.numbers = numbers
         self.entries = entries
+        self.capitalised = capitalised
+        self.innerCapital = inner
+        self.acronym = acronym
     }
 
     @inline(__always)
