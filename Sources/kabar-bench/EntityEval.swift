@@ -17,6 +17,8 @@ enum EntityEval {
     /// The plain text and its gold mentions.
     static func parse(_ annotated: String) -> (text: String, gold: [Gold]) {
         var text = String.UnicodeScalarView()
+        // The scalars written so far (counting `text` itself would walk it each time).
+        var written = 0
         var gold: [Gold] = []
         let scalars = Array(TextNormalizer.nfc(annotated).unicodeScalars)
         var i = 0
@@ -25,12 +27,14 @@ enum EntityEval {
                let bar = scalars[(i + 2)...].firstIndex(of: "|"),
                let close = scalars[bar...].firstIndex(of: "]"), close + 1 < scalars.count, scalars[close + 1] == "]" {
                 let code = String(String.UnicodeScalarView(scalars[(i + 2)..<bar]))
-                let start = text.count
+                let start = written
                 text.append(contentsOf: scalars[(bar + 1)..<close])
-                if let type = codes[code] { gold.append(Gold(type: type, start: start, end: text.count)) }
+                written += close - (bar + 1)
+                if let type = codes[code] { gold.append(Gold(type: type, start: start, end: written)) }
                 i = close + 2
             } else {
                 text.append(scalars[i])
+                written += 1
                 i += 1
             }
         }

@@ -4,7 +4,10 @@
 ///
 /// Open addressing with linear probing over a power-of-two table of 16-byte slots, each
 /// holding the value, the key's length and its first eight bytes, so a lookup of a word of up
-/// to eight bytes (most words) reads one slot and nothing else. The bytes of longer keys after
+/// to eight bytes (most words) reads one slot and nothing else. Beside the slots, one byte per
+/// slot (seven bits of the hash, and a bit for "taken") is probed first: a word that is not
+/// in the table (a name, a rare word) is told so from that small array, which stays in the
+/// cache, without reading the slots. The bytes of longer keys after
 /// their first eight are kept end to end in one array. Keys longer than 255 bytes (none in
 /// practice) go to an ordinary dictionary.
 struct ByteKeyTable: Sendable {
@@ -18,6 +21,8 @@ struct ByteKeyTable: Sendable {
     }
 
     private var slots: [Slot]
+    /// Per slot: 0 when empty, else 0x80 | seven bits of the key's hash.
+    private var tags: [UInt8]
     private var tails: [UInt8] = []
     private let shift: UInt64
     private let mask: Int
@@ -31,6 +36,7 @@ struct ByteKeyTable: Sendable {
         while (1 << bits) < table.count * 2 { bits += 1 }
         let capacity = 1 << Int(bits)
         slots = Array(repeating: Slot(), count: capacity)
+        tags = Array(repeating: 0, count: capacity)
         mask = capacity - 1
         shift = 64 - bits
         for (key, value) in table.sorted(by: { $0.key < $1.key }) {
@@ -48,9 +54,14 @@ struct ByteKeyTable: Sendable {
             var slot = Int(truncatingIfNeeded: hash >> shift)
             while slots[slot].meta != 0 { slot = (slot + 1) & mask }
             slots[slot] = Slot(head: head, value: value, meta: UInt32(tails.count) << 8 | UInt32(bytes.count))
+            tags[slot] = ByteKeyTable.tag(hash)
             tails.append(contentsOf: bytes.dropFirst(8))
         }
     }
+
+    /// The tag of a hash: bits other than the slot's, and the "taken" bit.
+    @inline(__always)
+    private static func tag(_ hash: UInt64) -> UInt8 { 0x80 | UInt8(truncatingIfNeeded: hash >> 8) & 0x7F }
 
     @inline(__always)
     private static func fold(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
@@ -85,10 +96,13 @@ struct ByteKeyTable: Sendable {
         // The hash and the folded first eight bytes, in one pass.
         let (hash, head) = ByteKeyTable.hash(word)
         var index = Int(truncatingIfNeeded: hash >> shift)
-        return slots.withUnsafeBufferPointer { slots in
+        let tag = ByteKeyTable.tag(hash)
+        return slots.withUnsafeBufferPointer { slots in tags.withUnsafeBufferPointer { tags in
             while true {
+                let found = tags[index]
+                if found == 0 { return nil }
+                guard found == tag else { index = (index + 1) & mask; continue }
                 let slot = slots[index]
-                if slot.meta == 0 { return nil }
                 if slot.head == head, Int(slot.meta & 0xFF) == count {
                     if count <= 8 { return slot.value }
                     let start = Int(slot.meta >> 8)
@@ -100,7 +114,7 @@ struct ByteKeyTable: Sendable {
                 }
                 index = (index + 1) & mask
             }
-        }
+        } }
     }
 
     /// The value of a folded word.

@@ -11,8 +11,9 @@ public struct EntityRecognizer: Sendable {
     let gazetteer: Gazetteer
     /// Common Indonesian words (capitalised at the start of a sentence they are not names).
     let commonWords: Set<String>
-    /// Every listed word → what it is in the rules and lists (see `WordFlags`).
-    let wordFlags: ByteKeyTable
+    /// Every listed word numbered, with what it is in the rules and lists (see `WordFlags`),
+    /// and the name lists as sequences of those numbers.
+    let lists: NameCodes
     /// Tells derived and inflected common words (Berbeda, Keefektifan) from names.
     let analyzer: MorphAnalyzer
 
@@ -24,7 +25,7 @@ public struct EntityRecognizer: Sendable {
             words.insert(entry.key)
         }
         self.commonWords = words
-        self.wordFlags = ByteKeyTable(WordFlags.table(gazetteer: gazetteer, commonWords: words))
+        self.lists = NameCodes(gazetteer: gazetteer, flagTable: WordFlags.table(gazetteer: gazetteer, commonWords: words))
     }
 
     /// The mentions in a text, in order of position.
@@ -36,13 +37,15 @@ public struct EntityRecognizer: Sendable {
     /// - Parameter context: mentions found elsewhere in the same article (the body, for its
     ///   title), so a headline's capitals are read against names the article establishes.
     public func mentions(in text: String, tokens: [Token], context: [EntityMention] = []) -> [EntityMention] {
-        let sentences = SentenceSplitter().split(text, tokens: tokens)
         var scan = EntityScan(recognizer: self, tokens: tokens, text: text)
+        let sentences = scan.sentences()
         scan.learn(context)
         scan.learnPlaces()
         // Ordinary sentences first, so that headlines (where every word is capitalised) can be
         // read against the names the body has established.
-        let headline = sentences.map { scan.isTitleCase($0.tokens) }
+        var headline: [Bool] = []
+        headline.reserveCapacity(sentences.count)
+        for sentence in sentences { headline.append(scan.isTitleCase(sentence.tokens)) }
         for (sentence, isHeadline) in zip(sentences, headline) where !isHeadline {
             scan.scan(sentence.tokens, titleCase: false)
         }

@@ -2,23 +2,32 @@
 /// titles and sentence-initial words, splits and classifies them, and remembers what it found
 /// so later short forms and headlines can be read against it.
 struct EntityScan {
-    let recognizer: EntityRecognizer
     let tokens: [Token]
     /// The text's UTF-8 bytes and, per token, the byte offsets of its start and end: mention
     /// texts are cut from these without decoding the whole text into scalars.
     let utf8: [UInt8]
     let byteStart: [Int]
     let byteEnd: [Int]
+    /// Per token, its folded word (lower case), its code in the name lists (`NameCodes`), and
+    /// its number among the text's words (`TextWords`): tokens with equal folded words share it.
     let folded: [String]
+    let codes: [UInt32]
+    let numbers: [Int32]
+    /// Per token, its distinct folded form (the analyser's memo is kept per form).
+    let entries: [Int32]
     /// Per token, computed once: starts with a capital / has a capital after the first letter /
     /// is an acronym (BNPB).
     let capitalised: [Bool]
     let innerCapital: [Bool]
     let acronym: [Bool]
-    /// Per token, what its folded word is in the name lists and rules (one lookup per token).
+    /// Per token, what its folded word is in the name lists and rules (one lookup per word).
     let flags: [WordFlags.RawValue]
-    /// Per token, whether the morphological analyser reads it as a common word (asked lazily).
+    /// Per distinct form, whether the morphological analyser reads it as a common word (asked lazily).
     let commonMemo: CommonMemo
+    /// The text's words, to find the words of names learnt from elsewhere.
+    let words: TextWords
+    /// The number of the word ",", if the text has one.
+    let comma: Int32
 
     @inline(__always)
     func has(_ i: Int, _ flag: WordFlags) -> Bool { flags[i] & flag.rawValue != 0 }
@@ -26,119 +35,122 @@ struct EntityScan {
     /// Whether the text reads as a sports report (countries then stand for their teams).
     let isSportsReport: Bool
     private(set) var found: [EntityMention] = []
-    /// Names found so far (folded token sequences) → type, for short forms and headlines.
+    /// Names found so far (the text's word numbers) → type, for short forms and headlines.
     private var known = KnownNames()
-    /// Acronyms the text defines as common nouns: "demam berdarah dengue (DBD)".
-    private var commonAcronyms: Set<String> = []
-    /// The first and last words of the multi-word names found so far → type (short forms).
-    private var knownParts: [String: EntityType] = [:]
+    /// Per word number: an acronym the text defines as a common noun ("demam berdarah dengue (DBD)").
+    private var commonAcronyms: [Bool]
+    /// Per word number: the type of a multi-word name found so far that it starts or ends (short forms).
+    private var knownParts: [EntityType?]
 
     init(recognizer: EntityRecognizer, tokens: [Token], text: String) {
-        self.recognizer = recognizer
-        self.gazetteer = recognizer.gazetteer
-        self.commonWords = recognizer.commonWords
+        self.analyzer = recognizer.analyzer
+        self.lists = recognizer.lists
         self.tokens = tokens
         let utf8 = Array(text.utf8)
         self.utf8 = utf8
         let (byteStart, byteEnd) = utf8.withUnsafeBufferPointer { Tokenizer.byteBounds(of: tokens, in: $0) }
         self.byteStart = byteStart
         self.byteEnd = byteEnd
-        // One pass over the tokens: each word's case, folded text and flags, its bytes checked
-        // for ASCII once.
-        var folded: [String] = []
-        var capitalised: [Bool] = [], inner: [Bool] = [], acronym: [Bool] = []
-        var flags: [WordFlags.RawValue] = []
-        folded.reserveCapacity(tokens.count)
-        capitalised.reserveCapacity(tokens.count)
-        inner.reserveCapacity(tokens.count)
-        acronym.reserveCapacity(tokens.count)
-        flags.reserveCapacity(tokens.count)
+        // Each distinct word folded and looked up once; each token's case read from its bytes.
+        let words = utf8.withUnsafeBufferPointer {
+            TextWords(tokens: tokens, utf8: $0, byteStart: byteStart, byteEnd: byteEnd, lists: recognizer.lists)
+        }
         var sportsWords = 0
-        let wordFlags = recognizer.wordFlags
-        utf8.withUnsafeBufferPointer { all in
-            for (i, token) in tokens.enumerated() {
-                guard token.kind == .word else {
-                    // Only words (and "&") are listed anywhere.
-                    let f = token.text == "&" ? wordFlags.value(token.text) ?? 0 : 0
-                    folded.append(token.text)
-                    capitalised.append(false)
-                    inner.append(false)
-                    acronym.append(false)
-                    flags.append(f)
-                    if f & WordFlags.sportsWords.rawValue != 0 { sportsWords += 1 }
-                    continue
-                }
-                let bytes = UnsafeBufferPointer(rebasing: all[byteStart[i]..<byteEnd[i]])
-                let ascii = !bytes.contains { $0 >= 0x80 }
-                let shape = LetterCase(bytes, token.text, ascii: ascii)
-                let word = shape.hasUpper ? (ascii ? EntityScan.lowercased(ascii: bytes) : token.text.lowercased()) : token.text
-                folded.append(word)
-                capitalised.append(shape.firstUpper)
-                inner.append(shape.innerUpper)
-                acronym.append(shape.isAcronym)
-                // An ASCII word is looked up from its bytes (the table folds capitals); any
-                // other through its folded text.
-                let f = (ascii ? wordFlags.value(bytes) : wordFlags.value(word)) ?? 0
-                flags.append(f)
-                if f & WordFlags.sportsWords.rawValue != 0 { sportsWords += 1 }
+        for flag in words.flags where flag & WordFlags.sportsWords.rawValue != 0 { sportsWords += 1 }
+        self.folded = words.folded
+        self.codes = words.codes
+        self.numbers = words.numbers
+        self.entries = words.entries
+        self.flags = words.flags
+        self.words = words
+        self.comma = words.number(of: ",") ?? -1
+        self.commonMemo = CommonMemo(count: words.entryCount)
+        self.commonAcronyms = [Bool](repeating: false, count: words.numberCount)
+        self.knownParts = [EntityType?](repeating: nil, count: words.numberCount)
+        self.isSportsReport = sportsWords >= 3
+        self.capitalised = words.capitalised
+        self.innerCapital = words.innerCapital
+        self.acronym = words.acronym
+    }
+
+    /// The text's sentences (`SentenceSplitter`), newlines looked for only in the gaps between
+    /// tokens, in the bytes the scan holds.
+    func sentences() -> [Sentence] {
+        let byteStart = byteStart, byteEnd = byteEnd
+        return utf8.withUnsafeBufferPointer { utf8 in
+            SentenceSplitter().split(tokens: tokens) { i in
+                SentenceSplitter.hasNewline(UnsafeBufferPointer(rebasing: utf8[byteEnd[i]..<byteStart[i + 1]]))
             }
         }
-        self.folded = folded
-        self.flags = flags
-        self.commonMemo = CommonMemo(count: tokens.count)
-        self.isSportsReport = sportsWords >= 3
-        self.capitalised = capitalised
-        self.innerCapital = inner
-        self.acronym = acronym
     }
 
-    /// An ASCII word in lower case, straight from its bytes.
-    static func lowercased(ascii bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for (n, b) in bytes.enumerated() { buffer[n] = b >= 65 && b <= 90 ? b + 32 : b }
-            return bytes.count
+    // MARK: name lookups, word by word
+
+    /// `gazetteer.names` of the span's words (commas skipped, as in every key of the lists).
+    func namesType(_ span: Range<Int>) -> EntityType? {
+        var node = CodeTrie.root
+        for i in span where numbers[i] != comma {
+            guard let next = lists.names.child(node, codes[i]) else { return nil }
+            node = next
         }
+        return NameCodes.type(lists.names.payload(node))
     }
 
-    /// The folded words of a span joined by spaces: the key of the name lists.
-    func key(_ span: Range<Int>) -> String {
-        if span.count == 1 { return folded[span.lowerBound] }
-        var result = ""
-        for i in span where folded[i] != "," {
-            if !result.isEmpty { result += " " }
-            result += folded[i]
+    /// Whether the span's words (commas skipped) are a phrase that is never an entity.
+    func isNonEntity(_ span: Range<Int>) -> Bool {
+        var node = CodeTrie.root
+        for i in span where numbers[i] != comma {
+            guard let next = lists.nonEntities.child(node, codes[i]) else { return false }
+            node = next
         }
-        return result
+        return lists.nonEntities.payload(node) != 0
     }
 
-    /// Held directly (not through `recognizer`), so each lookup does not copy the lists.
-    let gazetteer: Gazetteer
-    let commonWords: Set<String>
+    /// The type of a name found so far whose words are the span's (commas skipped).
+    func knownType(_ span: Range<Int>) -> EntityType? {
+        var node = CodeTrie.root
+        for i in span where numbers[i] != comma {
+            guard let next = known.next(node, numbers[i]) else { return nil }
+            node = next
+        }
+        return known.type(node)
+    }
+
+    /// The type of a one-word name found so far that is token `i`'s word.
+    func knownWord(_ i: Int) -> EntityType? {
+        known.next(CodeTrie.root, numbers[i]).flatMap(known.type)
+    }
+
+    /// Remembers the span's words (commas skipped) as a name of `type`.
+    mutating func setKnown(_ span: Range<Int>, _ type: EntityType) {
+        let numbers = numbers, comma = comma
+        known.set(span.lazy.filter { numbers[$0] != comma }.map { numbers[$0] }, type)
+    }
+
+    /// The recogniser's lists and analyser, held by reference (one count each per text).
+    let lists: NameCodes
+    let analyzer: MorphAnalyzer
 
     /// Takes names found elsewhere in the article as known. Only a name with a word in this
     /// text can ever be looked up here (every lookup is keyed by this text's words), so the
     /// others are skipped; each distinct mention text is split into words once.
     mutating func learn(_ mentions: [EntityMention]) {
         guard !mentions.isEmpty else { return }
-        let here = Set(folded)
-        let needles = WordNeedles(here)
-        var memo: [String: [String]] = [:]
+        let needles = WordNeedles(words.distinctTexts)
         for mention in mentions {
             // A mention sharing a word with this text holds that word, lower-cased, in its
             // lower-cased text: one without any is skipped before it is tokenised.
             guard needles.mayOccur(in: mention.text) else { continue }
-            let words: [String]
-            if let seen = memo[mention.text] {
-                words = seen
-            } else {
-                words = Gazetteer.tokens(mention.text)
-                memo[mention.text] = words
-            }
-            guard !words.isEmpty, words.contains(where: { here.contains($0) }) else { continue }
-            known[words.joined(separator: " ")] = mention.type
-            if words.count > 1, mention.type == .person {
-                knownParts[words[0]] = knownParts[words[0]] ?? mention.type
-                knownParts[words[words.count - 1]] = knownParts[words[words.count - 1]] ?? mention.type
+            let numbers = lists.mentionWords.words(of: mention.text).map { words.number(of: $0) }
+            guard !numbers.isEmpty, numbers.contains(where: { $0 != nil }) else { continue }
+            // A name with a word this text lacks can never be looked up here (every lookup
+            // is keyed by this text's words): only its parts are remembered.
+            let all = numbers.compactMap { $0 }
+            if all.count == numbers.count { known.set(all, mention.type) }
+            if numbers.count > 1, mention.type == .person {
+                for number in [numbers[0], numbers[numbers.count - 1]] {
+                    if let number { knownParts[Int(number)] = knownParts[Int(number)] ?? mention.type }
+                }
             }
         }
     }
@@ -181,7 +193,7 @@ struct EntityScan {
         while i < range.upperBound {
             guard isNameToken(i) else { i += 1; continue }
             if isAcronym(i), definesCommonNoun(i) {
-                commonAcronyms.insert(folded[i])
+                commonAcronyms[Int(numbers[i])] = true
                 i += 1
                 continue
             }
@@ -201,8 +213,8 @@ struct EntityScan {
                 }
                 // A capitalised common word opening the sentence is not a name (Namun, Saham, Media).
                 if isSentenceInitial(i, in: range), isCommon(i), !isHead(i), gazetteerMatch(at: i, end: range.upperBound) == nil,
-                   known[folded[i]] == nil, knownParts[folded[i]] == nil,
-                   known[key(i..<extend(from: i, limit: range.upperBound))] == nil {
+                   knownWord(i) == nil, knownParts[Int(numbers[i])] == nil,
+                   knownType(i..<extend(from: i, limit: range.upperBound)) == nil {
                     i += 1
                     continue
                 }
@@ -241,9 +253,9 @@ struct EntityScan {
 
     /// A title or role starting at `i` (not when a longer name starts there: Raja Ampat).
     func roleLength(at i: Int, limit: Int) -> Int? {
-        guard has(i, .titleFirst), let candidates = gazetteer.titlesByFirst[folded[i]] else { return nil }
+        guard has(i, .titleFirst), let candidates = lists.titlesByFirst[codes[i]] else { return nil }
         for title in candidates where i + title.count <= limit {
-            if folded[i..<(i + title.count)].elementsEqual(title) {
+            if codes[i..<(i + title.count)].elementsEqual(title) {
                 if let match = knownMatch(at: i, limit: limit), match.end > i + title.count { return nil }
                 return title.count
             }
@@ -258,7 +270,7 @@ struct EntityScan {
         var last = start
         while j < limit {
             if capitalised[j], !isAcronym(j), isCommon(j), !isHead(j), !has(j, .givenName),
-               knownMatch(at: j, limit: limit) == nil, knownParts[folded[j]] == nil {
+               knownMatch(at: j, limit: limit) == nil, knownParts[Int(numbers[j])] == nil {
                 j += 1
                 last = j
             } else if folded[j] == "bidang", capitalised[j], j + 1 < limit, capitalised[j + 1], !isAcronym(j + 1),
@@ -283,14 +295,14 @@ struct EntityScan {
         if known.isEmpty { return nil }
         var best: (end: Int, type: EntityType)? = nil
         var j = start
-        var key = ""
+        var node = CodeTrie.root
         // No known name has more words than `known.mostWords`.
         let stop = start + min(8, known.mostWords)
         while j < limit, j < stop, tokens[j].kind == .word || tokens[j].kind == .number {
-            if j > start { key += " " }
-            key += folded[j]
+            guard let next = known.next(node, numbers[j]) else { break }
+            node = next
             j += 1
-            if let type = known[key] { best = (j, type) }
+            if let type = known.type(node) { best = (j, type) }
         }
         return best
     }
@@ -299,8 +311,7 @@ struct EntityScan {
     /// "Gubernur Jawa Barat Dedi Mulyadi", "Kabid Humas Polda Sumsel Kombes Nandang"), then the person.
     mutating func handleTitled(_ span: Range<Int>, range: Range<Int>) {
         let start = span.lowerBound, end = span.upperBound
-        let whole = key(span)
-        if listed(whole, span) != nil || known[whole] != nil || gazetteer.nonEntities.contains(whole) {
+        if listed(span) != nil || knownType(span) != nil || isNonEntity(span) {
             if let type = classify(span, titled: true) { add(span, type: type) }
             return
         }
@@ -343,8 +354,7 @@ struct EntityScan {
 
     /// The body or place named between two titles: "Polda Sumsel", "Komisi III DPR".
     func classifyBody(_ span: Range<Int>) -> (Range<Int>, EntityType)? {
-        let whole = key(span)
-        if let type = listed(whole, span) ?? known[whole] { return (span, type) }
+        if let type = listed(span) ?? knownType(span) { return (span, type) }
         // "Humas Polda Sumsel": the body starts at its head word or acronym.
         if let first = span.first(where: { isHead($0) || isAcronym($0) }), first > span.lowerBound {
             return classifyBody(first..<span.upperBound)
@@ -358,8 +368,7 @@ struct EntityScan {
     /// run is a known name or starts with a word that heads a name (Bank BRI, KTT ASEAN).
     func pieces(of span: Range<Int>) -> [Range<Int>] {
         guard span.count > 1 else { return [span] }
-        let key = key(span)
-        if listed(key, span) != nil || known[key] != nil { return [span] }
+        if listed(span) != nil || knownType(span) != nil { return [span] }
         var result: [Range<Int>] = []
         var start = span.lowerBound
         // A known multi-word name at the start is one piece: "PDI Perjuangan", "Bank Indonesia".
@@ -420,16 +429,16 @@ struct EntityScan {
     @inline(__always)
     func isFlagged(_ i: Int) -> Bool { tokens[i].kind == .word || folded[i] == "&" }
 
-    /// `gazetteer.names[key]`, where `key` is the span's words joined (`key(span)` or all of
-    /// them): when its first word starts no listed name, nothing is looked up.
-    func listed(_ key: String, _ span: Range<Int>) -> EntityType? {
-        if !span.isEmpty, folded[span.lowerBound] != ",", isFlagged(span.lowerBound),
+    /// `gazetteer.names` of the span's words (commas skipped): when its first word starts no
+    /// listed name, nothing is looked up.
+    func listed(_ span: Range<Int>) -> EntityType? {
+        if !span.isEmpty, numbers[span.lowerBound] != comma, isFlagged(span.lowerBound),
            !has(span.lowerBound, .gazetteerFirst) { return nil }
-        return gazetteer.names[key]
+        return namesType(span)
     }
 
     /// `gazetteer.names` of token `i`'s folded word.
-    func listedWord(_ i: Int) -> EntityType? { listed(folded[i], i..<(i + 1)) }
+    func listedWord(_ i: Int) -> EntityType? { listed(i..<(i + 1)) }
 
     func isHead(_ i: Int) -> Bool {
         flags[i] & WordFlags.heads.rawValue != 0
@@ -503,25 +512,26 @@ struct EntityScan {
     func knownPrefix(from i: Int, end: Int) -> Int {
         var best = i
         var length = 1
-        // The key of i..<(i + length), built word by word as `key(_:)` builds it, and its words:
-        // once it has more than any known or listed name, no longer one can match.
-        var joined = ""
-        var words = 0
-        let most = max(known.mostWords, gazetteer.longest, 1)
+        // The known and the listed names that i..<(i + length) (commas skipped) starts, word
+        // by word: once neither list has a name going on, no longer one can match.
+        var knownNode: Int32? = CodeTrie.root
         // Only a word that starts a listed name can start a listed key here.
-        let mayBeListed = folded[i] == "," || !isFlagged(i) || has(i, .gazetteerFirst)
+        let mayBeListed = numbers[i] == comma || !isFlagged(i) || has(i, .gazetteerFirst)
+        var namesNode: Int32? = mayBeListed ? CodeTrie.root : nil
         while i + length <= end {
             let last = i + length - 1
-            if folded[last] != "," {
-                if !joined.isEmpty { joined += " " }
-                joined += folded[last]
-                words += 1
+            if numbers[last] != comma {
+                knownNode = knownNode.flatMap { known.next($0, numbers[last]) }
+                namesNode = namesNode.flatMap { lists.names.child($0, codes[last]) }
             }
-            if words > most { break }
-            let key = length == 1 ? folded[i] : joined
-            if known[key] != nil || (mayBeListed && gazetteer.names[key] != nil) || (length == 1 && isAcronym(i)) {
+            // A lone comma is a key of its own, and no name.
+            let lone = length == 1 && numbers[i] == comma
+            let isKnown = !lone && knownNode.map { known.type($0) != nil } == true
+            let isListed = !lone && namesNode.map { lists.names.payload($0) != 0 } == true
+            if isKnown || isListed || (length == 1 && isAcronym(i)) {
                 best = i + length
             }
+            if knownNode == nil && namesNode == nil { break }
             length += 1
         }
         return best
@@ -541,8 +551,8 @@ struct EntityScan {
         }
         // A capitalised common word opening the sentence is not a name (Namun, Saham, Media).
         while start < end, isSentenceInitial(start, in: range) || titleCase, isCommon(start), !isHead(start),
-              gazetteerMatch(at: start, end: end) == nil, known[folded[start]] == nil, knownParts[folded[start]] == nil,
-              known[key(start..<end)] == nil {
+              gazetteerMatch(at: start, end: end) == nil, knownWord(start) == nil, knownParts[Int(numbers[start])] == nil,
+              knownType(start..<end) == nil {
             start += 1
         }
         guard start < end else { return }
@@ -571,9 +581,9 @@ struct EntityScan {
         if has(i, .nonNames) { return true }
         if has(i, .givenName) || isAcronym(i) || isBrand(i) { return false }
         if has(i, .commonWord) { return true }
-        if let known = commonMemo.value(i) { return known }
-        let common = recognizer.analyzer.analyze(word).contains { $0.source != "number" }
-        commonMemo.set(i, common)
+        if let known = commonMemo.value(Int(entries[i])) { return known }
+        let common = analyzer.analyze(word).contains { $0.source != "number" }
+        commonMemo.set(Int(entries[i]), common)
         return common
     }
 
@@ -591,9 +601,9 @@ struct EntityScan {
     }
 
     func titleLength(at start: Int, end: Int) -> Int? {
-        guard has(start, .titleFirst), let candidates = gazetteer.titlesByFirst[folded[start]] else { return nil }
+        guard has(start, .titleFirst), let candidates = lists.titlesByFirst[codes[start]] else { return nil }
         for title in candidates where title.count < end - start {
-            if folded[start..<(start + title.count)].elementsEqual(title) {
+            if codes[start..<(start + title.count)].elementsEqual(title) {
                 if let match = gazetteerMatch(at: start, end: end), match.end > start + title.count { return nil }
                 return title.count
             }
@@ -604,8 +614,8 @@ struct EntityScan {
     /// A lower-case role just before the name: "pelatih Patrick Kluivert", "ekonom Faisal Basri".
     func hasTitle(endingAt start: Int) -> Bool {
         guard start > 0, has(start - 1, .titleLast) else { return false }
-        for title in gazetteer.titlesByLast[folded[start - 1]] ?? [] where title.count <= start {
-            if folded[(start - title.count)..<start].elementsEqual(title) { return true }
+        for title in lists.titlesByLast[codes[start - 1]] ?? [] where title.count <= start {
+            if codes[(start - title.count)..<start].elementsEqual(title) { return true }
         }
         return false
     }
@@ -614,15 +624,15 @@ struct EntityScan {
         guard start < end, has(start, .gazetteerFirst) else { return nil }
         // Word by word, commas skipped (Kementerian Pendidikan Tinggi, Sains, dan Teknologi),
         // while some listed name can still go on.
-        var key = folded[start]
+        guard var node = lists.names.child(CodeTrie.root, codes[start]) else { return nil }
         var best: (end: Int, type: EntityType)? = nil
-        if let type = gazetteer.names[key] { best = (start + 1, type) }
+        if let type = NameCodes.type(lists.names.payload(node)) { best = (start + 1, type) }
         var j = start + 1
-        while j < end, gazetteer.prefixes.contains(key) {
-            if folded[j] != "," {
-                key += " "
-                key += folded[j]
-                if let type = gazetteer.names[key] { best = (j + 1, type) }
+        while j < end, lists.names.branches(node) {
+            if numbers[j] != comma {
+                guard let next = lists.names.child(node, codes[j]) else { break }
+                node = next
+                if let type = NameCodes.type(lists.names.payload(node)) { best = (j + 1, type) }
             }
             j += 1
         }
@@ -655,7 +665,7 @@ struct EntityScan {
                 if let place = knownMatch(at: e, limit: end), place.type != .person { sawDesignator = true; e = place.end; continue }
                 if has(e, .givenName), e > start + 1 || sawDesignator { return (e, .organization) }
                 if sawDesignator, !isCommon(e) { return (e, .organization) }
-                if isAcronym(start), !isHead(start) { return (e, known[folded[start]] ?? .organization) }
+                if isAcronym(start), !isHead(start) { return (e, knownWord(start) ?? .organization) }
                 e += 1
             }
             return nil
@@ -682,28 +692,30 @@ struct EntityScan {
     }
 
     func classify(_ span: Range<Int>, titled: Bool) -> EntityType? {
-        let key = span.count == 1 ? folded[span.lowerBound] : folded[span].joined(separator: " ")
+        // The span's words with its commas (no listed or known name holds a comma).
+        let hasComma = span.contains { numbers[$0] == comma }
         if span.count == 1, has(span.lowerBound, .nonNames) { return nil }
-        if gazetteer.nonEntities.contains(key) { return nil }
+        if !hasComma, isNonEntity(span) { return nil }
         if span.allSatisfy({ tokens[$0].kind == .number || folded[$0].hasPrefix("ke-") }) { return nil }
-        if span.count == 1, commonAcronyms.contains(key) { return nil }
+        if span.count == 1, commonAcronyms[Int(numbers[span.lowerBound])] { return nil }
         // "Grup A", "Pool B": a draw's group is no name.
         if span.count == 2, has(span.lowerBound, .groupWords), tokens[span.upperBound - 1].end - tokens[span.upperBound - 1].start == 1 {
             return nil
         }
-        let listedType = listed(key, span)
+        let listedType = hasComma ? nil : listed(span)
+        let knownType = hasComma ? nil : knownType(span)
         // "RUU Perampasan Aset", "UU Cipta Kerja": the title of a law.
         if span.lowerBound > 0, has(span.lowerBound - 1, .lawWords)
             || (span.lowerBound > 2 && folded[span.lowerBound - 1] == ")" && has(span.lowerBound - 2, .lawWords)),
            listedType == nil { return nil }
         // A head word alone (Divisi, Tim, Pemerintah) names nothing.
-        if span.count == 1, isHead(span.lowerBound), listedType == nil, known[key] == nil { return nil }
+        if span.count == 1, isHead(span.lowerBound), listedType == nil, knownType == nil { return nil }
         if let type = listedType {
             // In a sports report a country stands for its team: "Vietnam unggul", "atas Thailand".
             if type == .location, isSportsReport, isTeamContext(span) { return .organization }
             return type
         }
-        if let type = known[key] { return type }
+        if let type = knownType { return type }
         if span.count == 2, isAcronym(span.lowerBound), listedWord(span.lowerBound) == .organization,
            listedWord(span.upperBound - 1) == .location {
             return .organization
@@ -729,7 +741,7 @@ struct EntityScan {
             return .organization
         }
         // A short form of a name found earlier (Liang → Liang Wenfeng, Kluivert → Patrick Kluivert).
-        if span.count == 1, let type = shortFormType(of: key) { return type }
+        if span.count == 1, let type = shortFormType(of: span.lowerBound) { return type }
         // A product line and its model: "Galaxy A26", "Redmi Note 14".
         if gazetteerMatch(at: span.lowerBound, end: span.upperBound)?.type == .product { return .product }
         // "vaksin Qdenga", "biskuit Roma", "aplikasi DanaKilat": a kind of goods before the name;
@@ -771,7 +783,7 @@ struct EntityScan {
         if span.count == 1, !has(span.lowerBound, .givenName) { return nil }
         // Words with a common word among them and no given name ("Kereta Cepat", "Pasar Baru",
         // "Kopi Kenangan") name a place, a body or a thing more often than a person.
-        if !hasGivenName, !span.contains(where: { knownParts[folded[$0]] != nil }), span.contains(where: { tokens[$0].kind == .word && isCommon($0) }) {
+        if !hasGivenName, !span.contains(where: { knownParts[Int(numbers[$0])] != nil }), span.contains(where: { tokens[$0].kind == .word && isCommon($0) }) {
             return nil
         }
         return .person
@@ -790,8 +802,8 @@ struct EntityScan {
     }
 
     /// A single word that is part of a name found earlier (Kluivert → Patrick Kluivert).
-    func shortFormType(of key: String) -> EntityType? {
-        knownParts[key]
+    func shortFormType(of i: Int) -> EntityType? {
+        knownParts[Int(numbers[i])]
     }
 
     /// Detached clitics that are not part of a name, as bytes ("Colossus-nya").
@@ -810,17 +822,18 @@ struct EntityScan {
         let from = byteStart[span.lowerBound]
         let text = utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<endByte]), as: UTF8.self) }
         found.append(EntityMention(type: type, start: first.start, end: end, text: text))
-        known[key(span)] = type
+        setKnown(span, type)
         if span.count > 1, type == .person {
-            knownParts[folded[span.lowerBound]] = knownParts[folded[span.lowerBound]] ?? type
-            knownParts[folded[span.upperBound - 1]] = knownParts[folded[span.upperBound - 1]] ?? type
+            let first = Int(numbers[span.lowerBound]), last = Int(numbers[span.upperBound - 1])
+            knownParts[first] = knownParts[first] ?? type
+            knownParts[last] = knownParts[last] ?? type
         }
         // The acronym or short name defined right after: "(BNPB)", "(Komdigi)", "(Apindo)".
         let after = span.upperBound
         if after + 2 < tokens.count, tokens[after].text == "(", tokens[after + 2].text == ")",
            isAcronym(after + 1) || (capitalised[after + 1] && type == .organization && !has(after + 1, .legalForms)
                                     && !has(after + 1, .nonNames)) {
-            known[folded[after + 1]] = type
+            known.set(CollectionOfOne(numbers[after + 1]), type)
         }
         learnParts(span, type: type)
     }
@@ -836,16 +849,16 @@ struct EntityScan {
                 upper -= 1
             }
             if lower < upper, (lower, upper) != (span.lowerBound, span.upperBound) {
-                let core = key(lower..<upper)
-                if known[core] == nil, gazetteer.names[core] == nil, !(upper - lower == 1 && isCommon(lower)) { known[core] = .organization }
+                let core = lower..<upper
+                if knownType(core) == nil, namesType(core) == nil, !(upper - lower == 1 && isCommon(lower)) { setKnown(core, .organization) }
             }
             if has(span.lowerBound, .regionalHeads) {
-                let place = key((span.lowerBound + 1)..<span.upperBound)
-                if known[place] == nil, gazetteer.names[place] == nil { known[place] = .location }
+                let place = (span.lowerBound + 1)..<span.upperBound
+                if knownType(place) == nil, namesType(place) == nil { setKnown(place, .location) }
             }
         } else if type == .location, has(lower, .locationHeads) {
-            let place = key((lower + 1)..<upper)
-            if known[place] == nil, gazetteer.names[place] == nil { known[place] = .location }
+            let place = (lower + 1)..<upper
+            if knownType(place) == nil, namesType(place) == nil { setKnown(place, .location) }
         }
     }
 
@@ -858,9 +871,9 @@ struct EntityScan {
                 var end = i + 1
                 while end < tokens.count, capitalised[end], !isHead(end) { end += 1 }
                 if end < tokens.count, has(end, .directions) { end += 1 }
-                let place = key((i + 1)..<end)
-                if end > i + 1, known[place] == nil, gazetteer.names[place] == nil, !has(i + 1, .givenName) {
-                    known[place] = .location
+                let place = (i + 1)..<end
+                if end > i + 1, knownType(place) == nil, namesType(place) == nil, !has(i + 1, .givenName) {
+                    setKnown(place, .location)
                 }
                 i = end
             } else {

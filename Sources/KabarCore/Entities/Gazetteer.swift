@@ -6,13 +6,8 @@ import Foundation
 public struct Gazetteer: Sendable {
     /// Folded multi-token names → type.
     var names: [String: EntityType] = [:]
-    /// The longest name, in tokens.
-    var longest = 1
     /// The first word of every name, to skip lookups that cannot match.
     var firstWords: Set<String> = []
-    /// Every proper prefix of a multi-word name ("kementerian", "kementerian pemuda", ...), so a
-    /// lookup word by word stops as soon as no name can go on.
-    var prefixes: Set<String> = []
     /// Folded capitalised phrases that are never entities: holidays, documents, units.
     var nonEntities: Set<String> = []
     /// Folded given names and name elements.
@@ -58,13 +53,7 @@ public struct Gazetteer: Sendable {
         guard !tokens.isEmpty else { return }
         let key = tokens.joined(separator: " ")
         if names[key] == nil { names[key] = type }
-        longest = max(longest, tokens.count)
         firstWords.insert(tokens[0])
-        var prefix = tokens[0]
-        for token in tokens.dropFirst() {
-            prefixes.insert(prefix)
-            prefix += " " + token
-        }
     }
 
     func type(of tokens: ArraySlice<String>) -> EntityType? {

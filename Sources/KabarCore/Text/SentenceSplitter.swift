@@ -18,17 +18,26 @@ public struct SentenceSplitter: Sendable {
     public func split(_ text: String, tokens: [Token]) -> [Sentence] {
         guard !tokens.isEmpty else { return [] }
         let newlines = Self.newlineOffsets(in: text)
+        var nextNewline = 0
+        return split(tokens: tokens) { at in
+            while nextNewline < newlines.count && newlines[nextNewline] < tokens[at].end { nextNewline += 1 }
+            return nextNewline < newlines.count && newlines[nextNewline] < tokens[at + 1].start
+        }
+    }
+
+    /// The sentences of a text whose tokens are `tokens`, told by `newlineAfter(at)` whether
+    /// a newline lies in the gap between token `at` and the next (asked in increasing order).
+    func split(tokens: [Token], newlineAfter gap: (Int) -> Bool) -> [Sentence] {
+        guard !tokens.isEmpty else { return [] }
         var sentences: [Sentence] = []
         var first = 0
-        var nextNewline = 0
         var index = 0
         let lastIndex = tokens.count - 1
 
         /// Whether a newline lies in the gap after token `at`.
         func newlineAfter(_ at: Int) -> Bool {
             guard at < lastIndex else { return false }
-            while nextNewline < newlines.count && newlines[nextNewline] < tokens[at].end { nextNewline += 1 }
-            return nextNewline < newlines.count && newlines[nextNewline] < tokens[at + 1].start
+            return gap(at)
         }
 
         while index <= lastIndex {
@@ -98,6 +107,25 @@ public struct SentenceSplitter: Sendable {
         }
         let cls = ScalarClass.of(first.value)
         return cls == .digit || ScalarClass.isUppercase(first.value)
+    }
+
+    /// Whether `bytes` (the UTF-8 of the white space between two tokens) hold a line-breaking scalar.
+    static func hasNewline(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        for index in 0..<count {
+            switch bytes[index] {
+            case 0x0A, 0x0B, 0x0C, 0x0D:
+                return true
+            case 0xC2 where index + 1 < count && bytes[index + 1] == 0x85:  // NEL
+                return true
+            case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80
+                && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):  // U+2028, U+2029
+                return true
+            default:
+                continue
+            }
+        }
+        return false
     }
 
     /// The scalar offsets of every line-breaking scalar in `text`, in order.
