@@ -24,7 +24,7 @@ case "$mode" in
         ;;
     thread)
         scratch=.build-tsan
-        filter=(--filter '^(KabarSearchTests\.|KabarAppTests\.(Search[A-Za-z]*Tests|RuntimeTests|StartupLoadTests|StartupHeadersTests|StoredAnalysisReaderTests|LargeCorpusTests)|KabarCLITests\.(ReaderSearchEngineTests|StoredAnalysisTests))')
+        filter=(--filter '^(KabarSearchTests\.|KabarAppTests\.(Search[A-Za-z]*Tests|RuntimeTests|StartupLoadTests|StartupHeadersTests|StoredAnalysisReaderTests|LargeCorpusTests)|KabarCLITests\.(ReaderSearchEngineTests|StoredAnalysisTests)|KabarCoreTests\.TimelineTests)')
         ;;
     *)
         sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2
