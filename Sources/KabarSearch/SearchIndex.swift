@@ -212,16 +212,25 @@ public final class SearchIndex: @unchecked Sendable {
     }
 
     static func readArticles(_ db: Database, progress: ((_ done: Int, _ total: Int) -> Void)?) throws -> [Article] {
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
+        return try fetchArticles(db, withText: true, expected: total, progress: progress)
+    }
+
+    /// The articles in path order, at most `limit` of them. Without their text, only the
+    /// columns stored before it are read (the covering index `articles_list`), and each
+    /// article's blocks are empty.
+    static func fetchArticles(_ db: Database, withText: Bool, limit: Int = -1, expected: Int = 0,
+                              progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> [Article] {
         // A cursor reads each row straight from the statement (no copy of the row), and
         // columns go by position: GRDB's lookup by name lower-cases the name for every row.
-        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
         var articles: [Article] = []
-        articles.reserveCapacity(total)
-        let rows = try Row.fetchCursor(db, sql: "SELECT key, path, title, source, date, body, layout, size FROM articles ORDER BY path")
+        articles.reserveCapacity(expected)
+        let columns = withText ? "key, path, title, source, date, size, body, layout" : "key, path, title, source, date, size"
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM articles ORDER BY path LIMIT ?", arguments: [limit])
         while let row = try rows.next() {
-            articles.append(ArticleRecord.article(key: row[0], path: row[1], title: row[2], source: row[3],
-                                                  date: row[4], body: row[5], layout: row[6], size: row[7]))
-            if articles.count % 500 == 0 || articles.count == total { progress?(articles.count, total) }
+            articles.append(ArticleRecord.article(key: row[0], path: row[1], title: row[2], source: row[3], date: row[4],
+                                                  body: withText ? row[6] : "", layout: withText ? row[7] : "", size: row[5]))
+            if articles.count % 500 == 0 || articles.count == expected { progress?(articles.count, expected) }
         }
         return articles
     }
