@@ -1,21 +1,22 @@
 import KabarCore
 
-/// What the index stores of an article besides its text: entity mentions (with the name of
-/// the entity they belong to in that article) and time expressions.
+/// What the index stores of an article besides its text, worked out off the writer: its
+/// entity mentions and time expressions as `AnalysisRecord` writes them, and the names to
+/// find it by.
 struct Enrichment: Sendable {
+    /// A mention, with the name of the entity it belongs to in that article.
     struct Mention { var name, type, field: String; var start, end: Int; var text: String }
     struct Event { var value: String?; var type, text, field: String; var start, end: Int }
-    var mentions: [Mention] = []
-    var events: [Event] = []
-    /// Both as the index stores them (`AnalysisRecord`), made with the rest, off the writer.
-    var records = (mentions: "", events: "")
+    let records: (mentions: String, events: String)
     /// The names and mention texts, each once: what `entity:` in a query looks for.
-    var names: [String] = []
+    let names: [String]
 
     static let recognizer = EntityRecognizer()
     static let tagger = TemporalTagger()
 
     init(_ article: Article) {
+        var mentions: [Mention] = []
+        var events: [Event] = []
         let analyzed = AnalyzedArticle(article)
         let body = Enrichment.recognizer.mentions(in: article.body, tokens: analyzed.bodyTokens)
         let title = Enrichment.recognizer.mentions(in: article.title, tokens: analyzed.titleTokens, context: body)
