@@ -111,21 +111,22 @@ public struct SentenceSplitter: Sendable {
 
     /// Whether `bytes` (the UTF-8 of the white space between two tokens) hold a line-breaking scalar.
     static func hasNewline(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = bytes.count
-        for index in 0..<count {
-            switch bytes[index] {
-            case 0x0A, 0x0B, 0x0C, 0x0D:
-                return true
-            case 0xC2 where index + 1 < count && bytes[index + 1] == 0x85:  // NEL
-                return true
-            case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80
-                && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):  // U+2028, U+2029
-                return true
-            default:
-                continue
-            }
+        (0..<bytes.count).contains { isLineBreak(bytes, at: $0) }
+    }
+
+    /// Whether a line-breaking scalar starts at byte `index`: LF, VT, FF, CR, NEL, U+2028 or U+2029.
+    @inline(__always)
+    static func isLineBreak(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        switch bytes[index] {
+        case 0x0A, 0x0B, 0x0C, 0x0D:
+            return true
+        case 0xC2:  // NEL
+            return index + 1 < bytes.count && bytes[index + 1] == 0x85
+        case 0xE2:  // U+2028, U+2029
+            return index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
+        default:
+            return false
         }
-        return false
     }
 
     /// The scalar offsets of every line-breaking scalar in `text`, in order.
@@ -137,17 +138,7 @@ public struct SentenceSplitter: Sendable {
             let count = bytes.count
             while index < count {
                 let byte = bytes[index]
-                switch byte {
-                case 0x0A, 0x0B, 0x0C, 0x0D:
-                    offsets.append(scalar)
-                case 0xC2 where index + 1 < count && bytes[index + 1] == 0x85:  // NEL
-                    offsets.append(scalar)
-                case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80
-                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):  // U+2028, U+2029
-                    offsets.append(scalar)
-                default:
-                    break
-                }
+                if isLineBreak(bytes, at: index) { offsets.append(scalar) }
                 if !UTF8Bytes.isContinuation(byte) { scalar += 1 }
                 index += 1
             }
