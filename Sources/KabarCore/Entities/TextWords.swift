@@ -36,8 +36,8 @@ struct TextWords {
     }
 
     private var table: [Entry] = []
-    /// Per entry, its folded text.
-    fileprivate(set) var entryText: [String] = []
+    /// Per entry, its folded text: every distinct folded form of the text.
+    private(set) var distinctTexts: [String] = []
     /// The entries' bytes end to end.
     private var store: [UInt8] = []
     /// Open addressing: the hash's high 32 bits, then entry + 1 (0: empty).
@@ -54,7 +54,7 @@ struct TextWords {
         shift = 64 - bits
         let count = tokens.count
         table.reserveCapacity(count / 2 + 8)
-        entryText.reserveCapacity(count / 2 + 8)
+        distinctTexts.reserveCapacity(count / 2 + 8)
         store.reserveCapacity(utf8.count / 2 + 64)
         var folded: [String] = [], flags: [UInt32] = [], codes: [UInt32] = [], numbers: [Int32] = [], entries: [Int32] = []
         var capitalised = [Bool](repeating: false, count: count), inner = capitalised, acronym = capitalised
@@ -87,7 +87,7 @@ struct TextWords {
                 e = entry(bytes, kind: ascii ? 0 : isWord ? 1 : 2, lists: lists)
             }
             let found = table[e]
-            folded.append(entryText[e])
+            folded.append(distinctTexts[e])
             // Only words (and "&") are listed anywhere.
             let listed = isWord || (bytes.count == 1 && bytes[0] == 0x26)
             flags.append(listed ? found.flags : 0)
@@ -155,7 +155,7 @@ struct TextWords {
             let listed = code != NameCodes.none
             // Made from the bytes (a short word is stored inline): cheaper than reading a
             // listed word's text from the large list, which is seldom in the cache.
-            entryText.append(String(decoding: bytes, as: UTF8.self))
+            distinctTexts.append(String(decoding: bytes, as: UTF8.self))
             new.flags = listed ? lists.flags[Int(code)] : 0
             new.code = code
             new.number = Int32(numberCount)
@@ -166,7 +166,7 @@ struct TextWords {
             let text = kind == 1 ? raw.lowercased() : raw
             var copy = text
             new.flags = copy.withUTF8 { lists.codes.value($0) }.map { lists.flags[Int($0)] } ?? 0
-            entryText.append(text)
+            distinctTexts.append(text)
             table.append(new)
             // A form equal as a string to an ASCII one (only when NFC makes it ASCII) shares
             // that one's code and number; others go by string equality.
@@ -228,9 +228,4 @@ struct TextWords {
             find(bytes, kind: 0, hash: TextWords.hash(bytes, kind: 0)).map { table[$0].number }
         }
     }
-}
-
-extension TextWords {
-    /// Every distinct folded form of the text.
-    var distinctTexts: [String] { entryText }
 }
