@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KabarApp
 import KabarCLI
 import KabarCore
 import KabarCurses
@@ -11,6 +12,8 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @Option(help: "Wrap to this many columns (default: the terminal's width, or 80).")
     var width: Int?
+    @Option(help: "The colour theme (default: the configured one): default, light, terminal, high-contrast, mono, one of yours, or a .toml file.")
+    var theme: String?
     @Argument(help: "An article id (its file name without extension) or a file path.")
     var article: String
 
@@ -21,6 +24,10 @@ struct ShowCommand: ParsableCommand {
         let isTerminal = isatty(STDOUT_FILENO) == 1
         let columns = width ?? (isTerminal ? TerminalCheck.columns() : nil) ?? 80
         let color = ShowRenderer.useColor(isTerminal: isTerminal, environment: ProcessInfo.processInfo.environment)
-        Output.writeRaw(ShowRenderer.render(AnalyzedArticle(found.article), width: columns, color: color))
+        // The reader's theme, so an article looks the same in both; a theme that does not
+        // load is one line on stderr, and the default is used.
+        let themes = ThemeRing.load(.standard(), selected: theme ?? common.configuration.theme)
+        if let problem = themes.problem { Output.lines(["\(problem) (using the default theme)"], prefix: "warning: ") }
+        Output.writeRaw(ShowRenderer.render(AnalyzedArticle(found.article), width: columns, color: color, theme: themes.theme))
     }
 }

@@ -1,3 +1,4 @@
+import KabarApp
 import KabarCLI
 import KabarCore
 import KabarTUI
@@ -22,6 +23,18 @@ import Testing
         // The title is bold in colour 231 by the default theme.
         #expect(text.hasPrefix("\u{1B}[1;38;5;231mChina Jatuh Cinta"))
         #expect(text.contains("\u{1B}[0m"))
+    }
+
+    @Test(arguments: ["light", "high-contrast", "mono"])
+    func colourFollowsTheThemeAsked(name: String) throws {
+        let article = try #require(BundledArticles.load().first)
+        let theme = ThemeRing.load(.builtInOnly, selected: name).theme
+        #expect(theme.name == name)
+        let text = ShowRenderer.render(article, width: 80, color: true, theme: theme)
+        // The title line opens in that theme's title style, not the default theme's.
+        let title = ANSIText.parameters(for: theme.style("text.title"))
+        #expect(text.hasPrefix("\u{1B}[\(title)mChina Jatuh Cinta"))
+        if name != "mono" { #expect(title != ANSIText.parameters(for: Theme.default.style("text.title"))) }
     }
 
     @Test(arguments: [

@@ -62,6 +62,17 @@ import Testing
         #expect(!result.stdout.contains("\u{1B}"))
     }
 
+    @Test func showWithAThemeThatDoesNotLoadWarnsAndStillPrints() throws {
+        let result = try KabarBinary.run(["show", "--theme", "no-such-theme", "--width", "60", "deepseek-membalikkan-lanskap-teknologi-global"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("DeepSeek Membalikkan Lanskap Teknologi Global\n"))
+        let warnings = result.stderr.split(separator: "\n")
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.hasPrefix("kabar: warning: ") == true)
+        #expect(result.stderr.contains("no-such-theme"))
+        #expect(result.stderr.contains("using the default theme"))
+    }
+
     @Test func helpExitsZero() throws {
         let result = try KabarBinary.run(["--help"])
         #expect(result.status == 0)
