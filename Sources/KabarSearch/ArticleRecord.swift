@@ -32,6 +32,11 @@ enum ArticleRecord {
         return body.components(separatedBy: "\n\n").map { Block(kind: .paragraph, text: $0) }
     }
 
+    /// Whether `layout` fits `body` (else the article shows as plain paragraphs).
+    static func fits(body: String, layout: String) -> Bool {
+        laidOut(body: body, layout: layout) != nil
+    }
+
     private static func laidOut(body: String, layout: String) -> [Block]? {
         if layout.isEmpty { return body.isEmpty ? [] : nil }
         var body = body

@@ -197,6 +197,30 @@ import Testing
         #expect(check.articles == 403)
     }
 
+    /// A stored layout that no longer fits its text (written by something else, or damaged
+    /// within a sound page) loses no text; the check names the article.
+    @Test func theCheckNamesAnArticleWhoseLayoutDoesNotFit() throws {
+        let fixture = try SearchFixture()
+        defer { fixture.remove() }
+        let path = try builtAndClosed(fixture)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { try $0.execute(sql: "UPDATE articles SET layout = 'p:3,h9:x' WHERE path LIKE '%/banjir.md'") }
+        try queue.close()
+        let check = try #require(IndexCheck.run(folder: fixture.folder, cacheDirectory: fixture.cache))
+        #expect(check.articles == 3)
+        #expect(check.problems.count == 1)
+        let problem = try #require(check.problems.first)
+        #expect(problem.hasPrefix("1 article(s) stored with a layout that does not fit their text"))
+        #expect(problem.contains("banjir.md"))
+        #expect(!problem.contains("persaingan.md"))
+        // The text is all still there, as paragraphs.
+        let index = SearchIndex.open(folder: fixture.folder, cacheDirectory: fixture.cache)
+        let banjir = try #require(try index.articles().first { $0.path.hasSuffix("/banjir.md") })
+        let original = try #require(SearchFixture.articles["banjir.md"])
+        #expect(banjir.blocks.allSatisfy { $0.kind == .paragraph })
+        #expect(banjir.blocks.allSatisfy { original.contains($0.text) })
+    }
+
     @Test func theCheckOfASoundIndexCountsItsArticles() throws {
         let fixture = try SearchFixture()
         defer { fixture.remove() }
