@@ -40,6 +40,54 @@ import Testing
         #expect(pane.contains { $0.contains("Kabupaten Garut ×1") })
     }
 
+    /// The glossary pane's lines, wide enough that none wraps.
+    func glossaryPane(_ state: AppState) -> [String] {
+        let rect = state.layout.rect(of: .glossary)
+        return view(state).lines[rect.y..<rect.bottom].map { String($0.dropFirst(rect.x)) }
+    }
+
+    @Test func onANameTheGlossaryPaneSaysWhatItNamesAndHowOften() throws {
+        var state = AppState(articles: [Self.first, Self.second].map { AnalyzedArticle($0) }, analyzer: Fixtures.analyzer,
+                             width: 160, height: 30)
+        state.press("Tab")
+        while state.cursorWord?.text != "Gunawan" { state.press("w") }
+        let pane = glossaryPane(state)
+        #expect(pane.contains { $0.contains("Rudy Gunawan") })
+        #expect(pane.contains { $0.contains("person · 2 mentions in 1 article") })
+        #expect(pane.contains { $0.contains("] / [ next / previous mention") })
+        #expect(!pane.contains { $0.contains("Not in the glossary.") })
+        // The name in its type's colour.
+        let rect = state.layout.rect(of: .glossary)
+        let frame = view(state)
+        let row = try #require(pane.firstIndex { $0.contains("│ Rudy Gunawan") })
+        let column = try #require(pane[row].range(of: "Rudy")).lowerBound
+        let cell = frame[rect.x + pane[row].distance(from: pane[row].startIndex, to: column), rect.y + row]
+        #expect(cell.symbol == "R")
+        #expect(cell.style == Theme.default.style("entity.person"))
+
+        while state.cursorWord?.text != "Kabupaten" { state.press("b") }
+        #expect(glossaryPane(state).contains { $0.contains("place · 2 mentions in 2 articles") })
+    }
+
+    @Test func offANameTheGlossaryPaneShowsNoEntity() {
+        var state = AppState(articles: [Self.first].map { AnalyzedArticle($0) }, analyzer: Fixtures.analyzer, width: 160, height: 30)
+        state.press("Tab")
+        while state.cursorWord?.text != "mengungsi" { state.press("w") }
+        let pane = glossaryPane(state)
+        #expect(!pane.contains { $0.contains(" mention") })
+        #expect(!pane.contains { $0.contains("person ·") || $0.contains("place ·") })
+    }
+
+    @Test func theJumpKeysShownAreTheBoundOnes() {
+        var state = AppState(articles: [Self.first].map { AnalyzedArticle($0) }, analyzer: Fixtures.analyzer, width: 160, height: 30)
+        state.keymap = Keymap.default.rebinding([KeyBinding(command: .nextMention, keys: [.char(">")])])
+        state.press("Tab")
+        while state.cursorWord?.text != "Gunawan" { state.press("w") }
+        let pane = glossaryPane(state)
+        #expect(pane.contains { $0.contains("> / [ next / previous mention") })
+        #expect(!pane.contains { $0.contains("] / [") })
+    }
+
     @Test func bracketJumpsFollowOneEntityAcrossArticles() {
         var state = Self.state()
         state.press("Tab")

@@ -20,18 +20,36 @@ public struct EntityNavigation: Sendable {
     public let entities: [Entity]
     /// Every mention in reading order.
     public let stops: [Stop]
+    /// Per entity, its mentions in the listed articles, and how many of them name it.
+    public let mentionCounts: [Int]
+    public let articleCounts: [Int]
     private let byArticle: [Int: [Stop]]
 
     public init(entities: [Entity], articleIDs: [String]) {
         self.entities = entities
         let position = Dictionary(articleIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var stops: [Stop] = []
+        var mentionCounts: [Int] = [], articleCounts: [Int] = []
+        mentionCounts.reserveCapacity(entities.count)
+        var lastEntity = [Int](repeating: -1, count: articleIDs.count)
+        articleCounts.reserveCapacity(entities.count)
         for (index, entity) in entities.enumerated() {
+            var articles = 0
+            let before = stops.count
             for mention in entity.mentions {
                 guard let article = position[mention.article] else { continue }
                 stops.append(Stop(entity: index, article: article, mention: mention))
+                // Counted once per article: entities are taken one after the other.
+                if lastEntity[article] != index {
+                    lastEntity[article] = index
+                    articles += 1
+                }
             }
+            mentionCounts.append(stops.count - before)
+            articleCounts.append(articles)
         }
+        self.mentionCounts = mentionCounts
+        self.articleCounts = articleCounts
         self.stops = stops.sorted { $0.precedes($1) }
         self.byArticle = Dictionary(grouping: self.stops, by: \.article)
     }

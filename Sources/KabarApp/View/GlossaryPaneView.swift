@@ -2,7 +2,8 @@ import KabarCore
 import KabarTUI
 
 /// The glossary pane: follows the word cursor live with the word, its lemma and root, the
-/// affix breakdown, the part of speech and the English gloss.
+/// affix breakdown, the part of speech and the English gloss; on a highlighted name, the
+/// entity it names and how often the articles name it.
 struct GlossaryPaneView {
     let state: AppState
 
@@ -37,8 +38,13 @@ struct GlossaryPaneView {
                                      Span(" · \(expression.pos)", style: theme.style("gloss.pos"))]))
             wrapped(expression.gloss, theme.style("gloss.text"))
         }
+        let entity = entityLines(width: width)
         guard let best = reading.analyses.first else {
-            if reading.expression == nil {
+            if !entity.isEmpty {
+                // A name: what it names says more than the glossary, which lists no names.
+                if reading.expression != nil { lines.append(StyledLine("")) }
+                lines += entity
+            } else if reading.expression == nil {
                 wrapped("Not in the glossary.", theme.style("ui.placeholder"))
             }
             return lines
@@ -59,6 +65,40 @@ struct GlossaryPaneView {
         }
         if reading.analyses.count > 1 {
             wrapped("+\(reading.analyses.count - 1) more: Enter", theme.style("text.meta"))
+        }
+        if !entity.isEmpty {
+            lines.append(StyledLine(""))
+            lines += entity
+        }
+        return lines
+    }
+
+    static let typeNames: [EntityType: String] = [
+        .person: "person", .organization: "organisation", .location: "place", .product: "product", .event: "event",
+    ]
+
+    /// The entity under the word cursor: "Liang Wenfeng · person", then "10 mentions in
+    /// 2 articles · ] [ next, previous".
+    func entityLines(width: Int) -> [StyledLine] {
+        guard let index = state.entityWords[state.cursor], index < state.navigation.entities.count else { return [] }
+        let theme = state.theme
+        let entity = state.navigation.entities[index]
+        let mentions = state.navigation.mentionCounts[index], articles = state.navigation.articleCounts[index]
+        var lines: [StyledLine] = []
+        for piece in TextWrap.wrap(entity.name, width: max(1, width)) {
+            lines.append(StyledLine(entity.name.scalarSlice(piece.start..<piece.end), style: theme.style("entity.\(entity.type.rawValue)")))
+        }
+        let summary = "\(Self.typeNames[entity.type] ?? entity.type.rawValue) · \(mentions) mention\(mentions == 1 ? "" : "s") in "
+            + "\(articles) article\(articles == 1 ? "" : "s")"
+        for piece in TextWrap.wrap(summary, width: max(1, width)) {
+            lines.append(StyledLine(summary.scalarSlice(piece.start..<piece.end), style: theme.style("gloss.pos")))
+        }
+        // The keys as the key map has them now (none when both are unbound).
+        if mentions > 1, let jump = state.keymap.hint("]/[", in: .article) {
+            let keys = "\(jump.replacingOccurrences(of: "/", with: " / ")) next / previous mention"
+            for piece in TextWrap.wrap(keys, width: max(1, width)) {
+                lines.append(StyledLine(keys.scalarSlice(piece.start..<piece.end), style: theme.style("text.meta")))
+            }
         }
         return lines
     }
