@@ -11,27 +11,18 @@ struct LetterCase {
     /// Not a word: no letters at all.
     init() {}
 
+    /// From a word's UTF-8 bytes when they are all ASCII, else from its scalars.
     init(_ word: String) {
         var bytes = word
-        self = bytes.withUTF8 { LetterCase($0, word) }
-    }
-
-    /// From a word's UTF-8 bytes; its text is decoded only when it has non-ASCII letters.
-    init(_ bytes: UnsafeBufferPointer<UInt8>, _ word: String) {
-        self.init(bytes, word, ascii: bytes.allSatisfy({ $0 < 0x80 }))
-    }
-
-    /// The same, the caller having checked whether the bytes are all ASCII.
-    init(_ bytes: UnsafeBufferPointer<UInt8>, _ word: String, ascii: Bool) {
-        if ascii {
-            self.init(ascii: bytes)
+        if let ascii = bytes.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? LetterCase(ascii: $0) : nil }) {
+            self = ascii
         } else {
             self.init(scalars: word)
         }
     }
 
-    /// The common case, straight from the bytes.
-    private init(ascii word: UnsafeBufferPointer<UInt8>) {
+    /// The common case, straight from the bytes (all ASCII).
+    init(ascii word: UnsafeBufferPointer<UInt8>) {
         var count = 0, uppers = 0, lowers = 0
         var onlyAcronymChars = true, onlyRoman = true
         for v in word {

@@ -9,7 +9,6 @@ import Foundation
 /// NFC and its NFC form) are different entries with one number.
 struct TextWords {
     /// Per token.
-    private(set) var folded: [String] = []
     private(set) var flags: [UInt32] = []
     private(set) var codes: [UInt32] = []
     private(set) var numbers: [Int32] = []
@@ -46,7 +45,18 @@ struct TextWords {
     /// Numbers of non-ASCII folded words, by string equality.
     private var unicodeNumbers: [String: Int32] = [:]
 
-    init(tokens: [Token], utf8: UnsafeBufferPointer<UInt8>, byteStart: [Int], byteEnd: [Int], lists: NameCodes) {
+    /// Per token, its folded text.
+    struct Folded {
+        let texts: [String]
+        let entries: [Int32]
+
+        subscript(i: Int) -> String { texts[Int(entries[i])] }
+    }
+
+    var folded: Folded { Folded(texts: distinctTexts, entries: entries) }
+
+    /// - Parameter tokens: the tokens of the text whose UTF-8 bytes are `utf8`.
+    init(tokens: [TokenSpan], utf8: UnsafeBufferPointer<UInt8>, lists: NameCodes) {
         // Room for every token of a short text; a long one repeats its words, and the table grows.
         var bits: UInt64 = 6
         while (1 << bits) < tokens.count, bits < 12 { bits += 1 }
@@ -56,20 +66,19 @@ struct TextWords {
         table.reserveCapacity(count / 2 + 8)
         distinctTexts.reserveCapacity(count / 2 + 8)
         store.reserveCapacity(utf8.count / 2 + 64)
-        var folded: [String] = [], flags: [UInt32] = [], codes: [UInt32] = [], numbers: [Int32] = [], entries: [Int32] = []
+        var flags: [UInt32] = [], codes: [UInt32] = [], numbers: [Int32] = [], entries: [Int32] = []
         var capitalised = [Bool](repeating: false, count: count), inner = capitalised, acronym = capitalised
-        folded.reserveCapacity(count)
         flags.reserveCapacity(count)
         codes.reserveCapacity(count)
         numbers.reserveCapacity(count)
         entries.reserveCapacity(count)
         for i in 0..<count {
-            let bytes = UnsafeBufferPointer(rebasing: utf8[byteStart[i]..<byteEnd[i]])
+            let bytes = UnsafeBufferPointer(rebasing: utf8[tokens[i].byteStart..<tokens[i].byteEnd])
             let isWord = tokens[i].kind == .word
             var ascii = true
             for byte in bytes where byte >= 0x80 { ascii = false; break }
             if isWord {
-                let shape = LetterCase(bytes, tokens[i].text, ascii: ascii)
+                let shape = ascii ? LetterCase(ascii: bytes) : LetterCase(String(decoding: bytes, as: UTF8.self))
                 capitalised[i] = shape.firstUpper
                 inner[i] = shape.innerUpper
                 acronym[i] = shape.isAcronym
@@ -87,7 +96,6 @@ struct TextWords {
                 e = entry(bytes, kind: ascii ? 0 : isWord ? 1 : 2, lists: lists)
             }
             let found = table[e]
-            folded.append(distinctTexts[e])
             // Only words (and "&") are listed anywhere.
             let listed = isWord || (bytes.count == 1 && bytes[0] == 0x26)
             flags.append(listed ? found.flags : 0)
@@ -95,7 +103,6 @@ struct TextWords {
             numbers.append(found.number)
             entries.append(Int32(e))
         }
-        self.folded = folded
         self.flags = flags
         self.codes = codes
         self.numbers = numbers
