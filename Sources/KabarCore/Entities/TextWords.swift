@@ -158,12 +158,11 @@ struct TextWords {
             // folded: a form with capitals (no word, so its flags are never asked) matches none.
             var capitals = false
             for byte in bytes where byte >= 65 && byte <= 90 { capitals = true; break }
-            let code = capitals ? NameCodes.none : lists.code(ascii: bytes)
-            let listed = code != NameCodes.none
+            let (code, flags) = capitals ? (NameCodes.none, 0) : lists.code(ascii: bytes)
             // Made from the bytes (a short word is stored inline): cheaper than reading a
             // listed word's text from the large list, which is seldom in the cache.
             distinctTexts.append(String(decoding: bytes, as: UTF8.self))
-            new.flags = listed ? lists.flags[Int(code)] : 0
+            new.flags = flags
             new.code = code
             new.number = Int32(numberCount)
             numberCount += 1
@@ -172,7 +171,7 @@ struct TextWords {
             let raw = String(decoding: bytes, as: UTF8.self)
             let text = kind == 1 ? raw.lowercased() : raw
             var copy = text
-            new.flags = copy.withUTF8 { lists.codes.value($0) }.map { lists.flags[Int($0)] } ?? 0
+            new.flags = copy.withUTF8 { lists.codes.pair($0) }?.1 ?? 0
             distinctTexts.append(text)
             table.append(new)
             // A form equal as a string to an ASCII one (only when NFC makes it ASCII) shares
