@@ -75,25 +75,33 @@ struct TextWords {
         for i in 0..<count {
             let bytes = UnsafeBufferPointer(rebasing: utf8[tokens[i].byteStart..<tokens[i].byteEnd])
             let isWord = tokens[i].kind == .word
-            var ascii = true
-            for byte in bytes where byte >= 0x80 { ascii = false; break }
+            let e: Int
             if isWord {
-                let shape = ascii ? LetterCase(ascii: bytes) : LetterCase(String(decoding: bytes, as: UTF8.self))
+                // An ASCII word is folded to lower case as it is checked to be ASCII.
+                let folded = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+                    var any: UInt8 = 0
+                    for k in 0..<bytes.count {
+                        let b = bytes[k]
+                        any |= b
+                        buffer[k] = b &- 65 < 26 ? b | 0x20 : b
+                    }
+                    return any < 0x80 ? entry(UnsafeBufferPointer(buffer), kind: 0, lists: lists) : nil
+                }
+                let shape: LetterCase
+                if let folded {
+                    e = folded
+                    shape = LetterCase(ascii: bytes)
+                } else {
+                    e = entry(bytes, kind: 1, lists: lists)
+                    shape = LetterCase(String(decoding: bytes, as: UTF8.self))
+                }
                 capitalised[i] = shape.firstUpper
                 inner[i] = shape.innerUpper
                 acronym[i] = shape.isAcronym
-            }
-            let e: Int
-            if ascii && isWord {
-                e = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
-                    for k in 0..<bytes.count {
-                        let b = bytes[k]
-                        buffer[k] = b >= 65 && b <= 90 ? b + 32 : b
-                    }
-                    return entry(UnsafeBufferPointer(buffer), kind: 0, lists: lists)
-                }
             } else {
-                e = entry(bytes, kind: ascii ? 0 : isWord ? 1 : 2, lists: lists)
+                var any: UInt8 = 0
+                for byte in bytes { any |= byte }
+                e = entry(bytes, kind: any < 0x80 ? 0 : 2, lists: lists)
             }
             let found = table[e]
             // Only words (and "&") are listed anywhere.
@@ -112,12 +120,26 @@ struct TextWords {
         self.acronym = acronym
     }
 
+    /// The hash of a form: its bytes eight at a time (most words are one word of eight bytes).
     @inline(__always)
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, kind: UInt8) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(kind)
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(kind) ^ UInt64(bytes.count) << 8
+        let raw = UnsafeRawBufferPointer(bytes)
+        var offset = 0
+        while offset + 8 <= raw.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 32
+            offset += 8
+        }
+        var tail: UInt64 = 0, shift: UInt64 = 0
+        while offset < raw.count {
+            tail |= UInt64(raw[offset]) << shift
+            shift += 8
+            offset += 1
+        }
+        hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
         hash ^= hash >> 29
-        return hash &* 0x9E37_79B9_7F4A_7C15
+        return hash &* 0xBF58_476D_1CE4_E5B9
     }
 
     /// The entry holding `bytes` of `kind`, if there is one.
