@@ -44,6 +44,10 @@ struct TextWords {
     private var shift: UInt64
     /// Numbers of non-ASCII folded words, by string equality.
     private var unicodeNumbers: [String: Int32] = [:]
+    /// The ASCII entries not yet looked up in the name lists, and the entries that take their
+    /// code from another (a non-ASCII form whose NFC form is ASCII).
+    private var newWords: [Int32] = []
+    private var codeFrom: [(entry: Int32, source: Int32)] = []
 
     /// Per token, its folded text.
     struct Folded {
@@ -103,13 +107,16 @@ struct TextWords {
                 for byte in bytes { any |= byte }
                 e = entry(bytes, kind: any < 0x80 ? 0 : 2, lists: lists)
             }
-            let found = table[e]
+            entries.append(Int32(e))
+        }
+        lookUpNewWords(lists: lists)
+        for i in 0..<count {
+            let found = table[Int(entries[i])]
             // Only words (and "&") are listed anywhere.
-            let listed = isWord || (bytes.count == 1 && bytes[0] == 0x26)
+            let listed = tokens[i].kind == .word || (found.length == 1 && utf8[tokens[i].byteStart] == 0x26)
             flags.append(listed ? found.flags : 0)
             codes.append(found.code)
             numbers.append(found.number)
-            entries.append(Int32(e))
         }
         self.flags = flags
         self.codes = codes
@@ -176,16 +183,14 @@ struct TextWords {
         var new = Entry(start: Int32(store.count), length: Int32(bytes.count), kind: kind, flags: 0, code: NameCodes.none, number: -1)
         store.append(contentsOf: bytes)
         if kind == 0 {
-            // One lookup: the code, and with it the flags and the text. A listed word is
-            // folded: a form with capitals (no word, so its flags are never asked) matches none.
+            // Looked up later, with the text's other new words (`lookUpNewWords`). A listed word
+            // is folded: a form with capitals (no word, so its flags are never asked) matches none.
             var capitals = false
             for byte in bytes where byte >= 65 && byte <= 90 { capitals = true; break }
-            let (code, flags) = capitals ? (NameCodes.none, 0) : lists.code(ascii: bytes)
+            if !capitals { newWords.append(Int32(e)) }
             // Made from the bytes (a short word is stored inline): cheaper than reading a
             // listed word's text from the large list, which is seldom in the cache.
             distinctTexts.append(String(decoding: bytes, as: UTF8.self))
-            new.flags = flags
-            new.code = code
             new.number = Int32(numberCount)
             numberCount += 1
             table.append(new)
@@ -201,7 +206,7 @@ struct TextWords {
             var normal = TextNormalizer.nfc(text)
             let asciiForm = normal.withUTF8 { n in n.contains { $0 >= 0x80 } ? nil : self.entry(n, kind: 0, lists: lists) }
             if let asciiForm {
-                table[e].code = table[asciiForm].code
+                codeFrom.append((Int32(e), Int32(asciiForm)))
                 table[e].number = table[asciiForm].number
             } else {
                 table[e].code = lists.code(unicode: text)
@@ -218,6 +223,23 @@ struct TextWords {
         if (table.count + 1) * 2 > slots.count { grow() }
         place(e, hash: hash)
         return e
+    }
+
+    /// Looks up the new ASCII words' codes and flags, all in one loop: each lookup is likely a
+    /// cache miss in the large name table, and lookups that follow each other closely, with
+    /// nothing depending on them, are fetched from memory at the same time.
+    private mutating func lookUpNewWords(lists: NameCodes) {
+        store.withUnsafeBufferPointer { store in
+            for e in newWords {
+                let entry = table[Int(e)]
+                let (code, flags) = lists.code(ascii: UnsafeBufferPointer(rebasing: store[Int(entry.start)..<Int(entry.start + entry.length)]))
+                table[Int(e)].code = code
+                table[Int(e)].flags = flags
+            }
+        }
+        for (e, source) in codeFrom { table[Int(e)].code = table[Int(source)].code }
+        newWords = []
+        codeFrom = []
     }
 
     private mutating func place(_ e: Int, hash: UInt64) {
