@@ -69,6 +69,7 @@ struct TextWords {
         let count = tokens.count
         table.reserveCapacity(count / 2 + 8)
         distinctTexts.reserveCapacity(count / 2 + 8)
+        newWords.reserveCapacity(count / 2 + 8)
         store.reserveCapacity(utf8.count / 2 + 64)
         var flags: [UInt32] = [], codes: [UInt32] = [], numbers: [Int32] = [], entries: [Int32] = []
         var capitalised = [Bool](repeating: false, count: count), inner = capitalised, acronym = capitalised
