@@ -39,8 +39,10 @@ struct ByteKeyTable: Sendable {
 
     /// Each key with its value and its second value.
     init(pairs table: [String: (UInt32, UInt32)]) {
+        // At most 80% full: probing reads the tags (a byte per slot, many per cache line), so
+        // a fuller table costs little per lookup, and its slots stay small enough for L2.
         var bits: UInt64 = 4
-        while (1 << bits) < table.count * 2 { bits += 1 }
+        while (1 << bits) < table.count + table.count / 4 { bits += 1 }
         let capacity = 1 << Int(bits)
         slots = Array(repeating: Slot(), count: capacity)
         tags = Array(repeating: 0, count: capacity)
