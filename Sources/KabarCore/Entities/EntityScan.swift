@@ -35,7 +35,7 @@ struct EntityScan {
     let isSportsReport: Bool
     private(set) var found: [EntityMention] = []
     /// Names found so far (the text's word numbers) → type, for short forms and headlines.
-    private var known = KnownNames()
+    private var known: KnownNames
     /// Per word number: an acronym the text defines as a common noun ("demam berdarah dengue (DBD)").
     private var commonAcronyms: [Bool]
     /// Per word number: the type of a multi-word name found so far that it starts or ends (short forms).
@@ -48,6 +48,8 @@ struct EntityScan {
         self.lists = recognizer.lists
         self.tokens = tokens
         self.utf8 = utf8
+        // Names take about a quarter of an article's tokens (a long text repeats its names).
+        self.known = KnownNames(words: min(tokens.count / 4, 4096))
         // Each distinct word folded and looked up once; each token's case read from its bytes.
         let words = utf8.withUnsafeBufferPointer { TextWords(tokens: tokens, utf8: $0, lists: recognizer.lists) }
         var sportsWords = 0
