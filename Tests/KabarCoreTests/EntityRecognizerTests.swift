@@ -76,6 +76,19 @@ import Testing
         #expect(mention.end == 16)
         #expect(text.scalarSlice(mention.start..<mention.end) == "Kota Bogor")
     }
+
+    /// A word whose NFC form is ASCII (here with the Kelvin sign, U+212A, for its K) is read as
+    /// that word: the same names, at the same offsets, as in the text written in ASCII.
+    @Test func aWordNotInNFCReadsAsItsNFCForm() {
+        let ascii = "Banjir melanda Kota Bogor. Warga Kabupaten Bogor mengungsi."
+        let kelvin = ascii.replacingOccurrences(of: "K", with: "\u{212A}")
+        let plain = Self.recognizer.mentions(in: ascii)
+        let read = Self.recognizer.mentions(in: kelvin)
+        #expect(read.map(\.type) == plain.map(\.type))
+        #expect(read.map(\.start) == plain.map(\.start))
+        #expect(read.map(\.end) == plain.map(\.end))
+        #expect(read.map(\.text).contains("\u{212A}ota Bogor"))
+    }
 }
 
 @Suite struct EntityLinkerTests {

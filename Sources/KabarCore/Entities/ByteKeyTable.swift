@@ -1,9 +1,10 @@
-/// A read-only map from short byte strings (folded words) to 32-bit values, looked up
+/// A read-only map from short byte strings (folded words) to a 32-bit value (and a second
+/// one, read with it), looked up
 /// straight from a word's UTF-8 bytes, ASCII letters folded to lower case on the way: the
 /// recogniser asks it once per word, with no `String` made and no SipHash.
 ///
-/// Open addressing with linear probing over a power-of-two table of 16-byte slots, each
-/// holding the value, the key's length and its first eight bytes, so a lookup of a word of up
+/// Open addressing with linear probing over a power-of-two table of 24-byte slots, each
+/// holding the values, the key's length and its first eight bytes, so a lookup of a word of up
 /// to eight bytes (most words) reads one slot and nothing else. Beside the slots, one byte per
 /// slot (seven bits of the hash, and a bit for "taken") is probed first: a word that is not
 /// in the table (a name, a rare word) is told so from that small array, which stays in the
@@ -15,6 +16,7 @@ struct ByteKeyTable: Sendable {
         /// The key's first eight bytes, the first in the lowest byte, zero-padded.
         var head: UInt64 = 0
         var value: UInt32 = 0
+        var second: UInt32 = 0
         /// The key's length in the low 8 bits (0: empty; keys are never empty), and where its
         /// bytes after the first eight start in `tails` above them.
         var meta: UInt32 = 0
@@ -27,13 +29,20 @@ struct ByteKeyTable: Sendable {
     private let shift: UInt64
     private let mask: Int
     /// The empty key, kept apart (a slot's length 0 means empty).
-    private var emptyKeyValue: UInt32?
+    private var emptyKeyValue: (UInt32, UInt32)?
     /// Keys too long for a slot's length field.
-    private var longKeys: [[UInt8]: UInt32] = [:]
+    private var longKeys: [[UInt8]: (UInt32, UInt32)] = [:]
 
     init(_ table: [String: UInt32]) {
+        self.init(pairs: table.mapValues { ($0, 0) })
+    }
+
+    /// Each key with its value and its second value.
+    init(pairs table: [String: (UInt32, UInt32)]) {
+        // At most 80% full: probing reads the tags (a byte per slot, many per cache line), so
+        // a fuller table costs little per lookup, and its slots stay small enough for L2.
         var bits: UInt64 = 4
-        while (1 << bits) < table.count * 2 { bits += 1 }
+        while (1 << bits) < table.count + table.count / 4 { bits += 1 }
         let capacity = 1 << Int(bits)
         slots = Array(repeating: Slot(), count: capacity)
         tags = Array(repeating: 0, count: capacity)
@@ -53,7 +62,7 @@ struct ByteKeyTable: Sendable {
             let hash = bytes.withUnsafeBufferPointer { ByteKeyTable.hash($0).hash }
             var slot = Int(truncatingIfNeeded: hash >> shift)
             while slots[slot].meta != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Slot(head: head, value: value, meta: UInt32(tails.count) << 8 | UInt32(bytes.count))
+            slots[slot] = Slot(head: head, value: value.0, second: value.1, meta: UInt32(tails.count) << 8 | UInt32(bytes.count))
             tags[slot] = ByteKeyTable.tag(hash)
             tails.append(contentsOf: bytes.dropFirst(8))
         }
@@ -89,7 +98,10 @@ struct ByteKeyTable: Sendable {
 
     /// The value of the word whose UTF-8 bytes are `word` (ASCII capitals match lower-case keys;
     /// other letters must already be folded).
-    func value(_ word: UnsafeBufferPointer<UInt8>) -> UInt32? {
+    func value(_ word: UnsafeBufferPointer<UInt8>) -> UInt32? { pair(word)?.0 }
+
+    /// The value and the second value of the word whose UTF-8 bytes are `word`.
+    func pair(_ word: UnsafeBufferPointer<UInt8>) -> (UInt32, UInt32)? {
         let count = word.count
         guard count > 0 else { return emptyKeyValue }
         guard count <= 255 else { return longKeys.isEmpty ? nil : longKeys[word.map(ByteKeyTable.fold)] }
@@ -104,13 +116,13 @@ struct ByteKeyTable: Sendable {
                 guard found == tag else { index = (index + 1) & mask; continue }
                 let slot = slots[index]
                 if slot.head == head, Int(slot.meta & 0xFF) == count {
-                    if count <= 8 { return slot.value }
+                    if count <= 8 { return (slot.value, slot.second) }
                     let start = Int(slot.meta >> 8)
                     let same = tails.withUnsafeBufferPointer { tails in
                         for k in 8..<count where tails[start + k - 8] != ByteKeyTable.fold(word[k]) { return false }
                         return true
                     }
-                    if same { return slot.value }
+                    if same { return (slot.value, slot.second) }
                 }
                 index = (index + 1) & mask
             }

@@ -16,10 +16,13 @@ struct CodeTrie: Sendable {
 
     static let root: Int32 = 0
 
-    init() {
-        keys = Array(repeating: 0, count: 16)
-        targets = Array(repeating: 0, count: 16)
-        shift = 60
+    /// - Parameter edges: how many edges to make room for (the table grows past that).
+    init(edges: Int = 8) {
+        var bits: UInt64 = 4
+        while (1 << bits) < edges * 2, bits < 20 { bits += 1 }
+        keys = Array(repeating: 0, count: 1 << Int(bits))
+        targets = Array(repeating: 0, count: 1 << Int(bits))
+        shift = 64 - bits
     }
 
     @inline(__always)

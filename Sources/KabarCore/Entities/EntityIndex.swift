@@ -14,9 +14,10 @@ public final class EntityIndex: @unchecked Sendable {
     /// The mentions of one article, by field.
     public func mentions(of analyzed: AnalyzedArticle) -> [TextField: [EntityMention]] {
         cache.value(for: ContentKey(analyzed.article.title, analyzed.article.body)) {
-            let body = recognizer.mentions(in: analyzed.article.body, tokens: analyzed.bodyTokens)
+            // Tokenised here, on the bytes, without the article's tokens (and their texts).
+            let body = recognizer.mentions(in: analyzed.article.body)
             return [
-                .title: recognizer.mentions(in: analyzed.article.title, tokens: analyzed.titleTokens, context: body),
+                .title: recognizer.mentions(in: analyzed.article.title, context: body),
                 .body: body,
             ]
         }

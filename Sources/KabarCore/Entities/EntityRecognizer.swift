@@ -29,15 +29,23 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// The mentions in a text, in order of position.
-    public func mentions(in text: String) -> [EntityMention] {
-        let tokens = Tokenizer().tokenize(text)
-        return mentions(in: text, tokens: tokens)
-    }
-
     /// - Parameter context: mentions found elsewhere in the same article (the body, for its
     ///   title), so a headline's capitals are read against names the article establishes.
+    public func mentions(in text: String, context: [EntityMention] = []) -> [EntityMention] {
+        let utf8 = Array(text.utf8)
+        let tokens = utf8.withUnsafeBufferPointer { TokenSpan.scan($0) }
+        return mentions(utf8: utf8, tokens: tokens, context: context)
+    }
+
+    /// The same, for a text already tokenised (by `Tokenizer`).
     public func mentions(in text: String, tokens: [Token], context: [EntityMention] = []) -> [EntityMention] {
-        var scan = EntityScan(recognizer: self, tokens: tokens, text: text)
+        let utf8 = Array(text.utf8)
+        let spans = utf8.withUnsafeBufferPointer { TokenSpan.spans(of: tokens, in: $0) }
+        return mentions(utf8: utf8, tokens: spans, context: context)
+    }
+
+    private func mentions(utf8: [UInt8], tokens: [TokenSpan], context: [EntityMention]) -> [EntityMention] {
+        var scan = EntityScan(recognizer: self, tokens: tokens, utf8: utf8)
         let sentences = scan.sentences()
         scan.learn(context)
         scan.learnPlaces()

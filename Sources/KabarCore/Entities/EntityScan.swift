@@ -2,15 +2,14 @@
 /// titles and sentence-initial words, splits and classifies them, and remembers what it found
 /// so later short forms and headlines can be read against it.
 struct EntityScan {
-    let tokens: [Token]
-    /// The text's UTF-8 bytes and, per token, the byte offsets of its start and end: mention
-    /// texts are cut from these without decoding the whole text into scalars.
+    /// The tokens, with their scalar and byte offsets (no texts: those are read from `utf8`).
+    let tokens: [TokenSpan]
+    /// The text's UTF-8 bytes: mention texts are cut from these without decoding the whole
+    /// text into scalars.
     let utf8: [UInt8]
-    let byteStart: [Int]
-    let byteEnd: [Int]
     /// Per token, its folded word (lower case), its code in the name lists (`NameCodes`), and
     /// its number among the text's words (`TextWords`): tokens with equal folded words share it.
-    let folded: [String]
+    let folded: TextWords.Folded
     let codes: [UInt32]
     let numbers: [Int32]
     /// Per token, its distinct folded form (the analyser's memo is kept per form).
@@ -36,25 +35,23 @@ struct EntityScan {
     let isSportsReport: Bool
     private(set) var found: [EntityMention] = []
     /// Names found so far (the text's word numbers) → type, for short forms and headlines.
-    private var known = KnownNames()
+    private var known: KnownNames
     /// Per word number: an acronym the text defines as a common noun ("demam berdarah dengue (DBD)").
     private var commonAcronyms: [Bool]
     /// Per word number: the type of a multi-word name found so far that it starts or ends (short forms).
     private var knownParts: [EntityType?]
 
-    init(recognizer: EntityRecognizer, tokens: [Token], text: String) {
+    /// - Parameters:
+    ///   - tokens: the tokens of the text whose UTF-8 bytes are `utf8`.
+    init(recognizer: EntityRecognizer, tokens: [TokenSpan], utf8: [UInt8]) {
         self.analyzer = recognizer.analyzer
         self.lists = recognizer.lists
         self.tokens = tokens
-        let utf8 = Array(text.utf8)
         self.utf8 = utf8
-        let (byteStart, byteEnd) = utf8.withUnsafeBufferPointer { Tokenizer.byteBounds(of: tokens, in: $0) }
-        self.byteStart = byteStart
-        self.byteEnd = byteEnd
+        // Names take about a quarter of an article's tokens (a long text repeats its names).
+        self.known = KnownNames(words: min(tokens.count / 4, 4096))
         // Each distinct word folded and looked up once; each token's case read from its bytes.
-        let words = utf8.withUnsafeBufferPointer {
-            TextWords(tokens: tokens, utf8: $0, byteStart: byteStart, byteEnd: byteEnd, lists: recognizer.lists)
-        }
+        let words = utf8.withUnsafeBufferPointer { TextWords(tokens: tokens, utf8: $0, lists: recognizer.lists) }
         var sportsWords = 0
         for flag in words.flags where flag & WordFlags.sportsWords.rawValue != 0 { sportsWords += 1 }
         self.folded = words.folded
@@ -76,10 +73,10 @@ struct EntityScan {
     /// The text's sentences (`SentenceSplitter`), newlines looked for only in the gaps between
     /// tokens, in the bytes the scan holds.
     func sentences() -> [Sentence] {
-        let byteStart = byteStart, byteEnd = byteEnd
+        let tokens = tokens
         return utf8.withUnsafeBufferPointer { utf8 in
             SentenceSplitter().split(tokens: tokens) { i in
-                SentenceSplitter.hasNewline(UnsafeBufferPointer(rebasing: utf8[byteEnd[i]..<byteStart[i + 1]]))
+                SentenceSplitter.hasNewline(UnsafeBufferPointer(rebasing: utf8[tokens[i].byteEnd..<tokens[i + 1].byteStart]))
             }
         }
     }
@@ -170,7 +167,7 @@ struct EntityScan {
     /// capitals prove nothing.
     func isTitleCase(_ range: Range<Int>) -> Bool {
         if let last = range.last, tokens[last].kind == .punctuation,
-           let text = Optional(tokens[last].text), text == "." || text == "!" || text == "?" || text == "…" { return false }
+           let text = Optional(folded[last]), text == "." || text == "!" || text == "?" || text == "…" { return false }
         var words = 0, capitals = 0
         for i in range where tokens[i].kind == .word && tokens[i].end - tokens[i].start > 3 {
             words += 1
@@ -237,7 +234,7 @@ struct EntityScan {
     /// "high pressure acid leach (HPAL)", "rencana kerja dan anggaran biaya (RKAB)": an acronym in
     /// parentheses after lower-case words whose initials it spells names no entity.
     func definesCommonNoun(_ i: Int) -> Bool {
-        guard i >= 2, i + 1 < tokens.count, tokens[i - 1].text == "(", tokens[i + 1].text == ")" else { return false }
+        guard i >= 2, i + 1 < tokens.count, folded[i - 1] == "(", folded[i + 1] == ")" else { return false }
         let letters = Array(folded[i].filter { $0.isLetter })
         guard letters.count >= 2 else { return false }
         var j = i - 2
@@ -460,10 +457,10 @@ struct EntityScan {
             } else if tokens[end].kind == .number || folded[end].hasPrefix("ke-"),
                       (i..<end).contains(where: { has($0, .eventHeads) }) {
                 end += 1
-            } else if tokens[end].text == "(", end + 2 < limit, has(end + 1, .legalForms),
-                      tokens[end + 2].text == ")" {
+            } else if folded[end] == "(", end + 2 < limit, has(end + 1, .legalForms),
+                      folded[end + 2] == ")" {
                 end += 3
-            } else if tokens[end].text == ".", end + 1 < limit, has(end + 1, .domains),
+            } else if folded[end] == ".", end + 1 < limit, has(end + 1, .domains),
                       tokens[end + 1].start == tokens[end].end, tokens[end].start == tokens[end - 1].end {
                 end += 2
             } else if tokens[end].kind == .number, has(end - 1, .eventTails) {
@@ -504,7 +501,7 @@ struct EntityScan {
             if folded[j] == "," || folded[j] == "dan" || isNameToken(j) { j += 1; continue }
             break
         }
-        guard j + 2 < limit, tokens[j].text == "(", isAcronym(j + 1), tokens[j + 2].text == ")", isNameToken(j - 1) else { return nil }
+        guard j + 2 < limit, folded[j] == "(", isAcronym(j + 1), folded[j + 2] == ")", isNameToken(j - 1) else { return nil }
         return j
     }
 
@@ -587,16 +584,21 @@ struct EntityScan {
         return common
     }
 
+    /// Token `i`'s text, as written.
+    func text(of i: Int) -> String {
+        utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[tokens[i].byteStart..<tokens[i].byteEnd]), as: UTF8.self) }
+    }
+
     /// An inner capital after a capital: DeepSeek, OpenAI, SoftBank, TikTok (not an acronym).
     func isBrand(_ i: Int) -> Bool {
         guard innerCapital[i], tokens[i].end - tokens[i].start >= 3, !isAcronym(i) else { return false }
-        return !utf8[byteStart[i]..<byteEnd[i]].contains(45)
+        return !utf8[tokens[i].byteStart..<tokens[i].byteEnd].contains(45)
     }
 
     /// Letters with digits: model and product names (R1, H800, A320).
     func isModelName(_ i: Int) -> Bool {
         guard capitalised[i] else { return false }
-        let bytes = utf8[byteStart[i]..<byteEnd[i]]
+        let bytes = utf8[tokens[i].byteStart..<tokens[i].byteEnd]
         return !bytes.contains(UInt8(ascii: "-")) && bytes.contains { $0 >= 48 && $0 <= 57 }
     }
 
@@ -723,8 +725,8 @@ struct EntityScan {
         // "Komite Stabilitas Sistem Keuangan (KSSK)": a name spelled out before its acronym is
         // an organisation.
         let after = span.upperBound
-        if span.count > 1, after + 2 < tokens.count, tokens[after].text == "(", isAcronym(after + 1),
-           tokens[after + 2].text == ")", initials(span) == folded[after + 1] {
+        if span.count > 1, after + 2 < tokens.count, folded[after] == "(", isAcronym(after + 1),
+           folded[after + 2] == ")", initials(span) == folded[after + 1] {
             return .organization
         }
         let hasGivenName = span.contains { has($0, .givenName) }
@@ -773,10 +775,10 @@ struct EntityScan {
         if span.count > 1, span.allSatisfy({ isAcronym($0) }) { return .organization }
         if span.count == 1, isModelName(span.lowerBound) { return .product }
         if span.count == 1, isBrand(span.lowerBound) { return .organization }
-        if span.count == 1, let scalar = tokens[span.lowerBound].text.unicodeScalars.first, !scalar.properties.isUppercase {
+        if span.count == 1, let scalar = Unicode.Scalar(tokens[span.lowerBound].first), !scalar.properties.isUppercase {
             // "ber-Wolbachia", "di-PHK": a lower-case prefix on a name is no name.
-            if utf8[byteStart[span.lowerBound]..<byteEnd[span.lowerBound]].contains(45) { return nil }
-            return tokens[span.lowerBound].text.hasPrefix("i") ? .product : .organization
+            if utf8[tokens[span.lowerBound].byteStart..<tokens[span.lowerBound].byteEnd].contains(45) { return nil }
+            return text(of: span.lowerBound).hasPrefix("i") ? .product : .organization
         }
         // One unknown capitalised word, with no title, no given name and no earlier full name,
         // is as likely a brand or a product as a person: leave it unmarked rather than guess.
@@ -812,14 +814,14 @@ struct EntityScan {
     mutating func add(_ span: Range<Int>, type: EntityType) {
         guard !span.isEmpty else { return }
         let first = tokens[span.lowerBound], last = tokens[span.upperBound - 1]
-        var end = last.end, endByte = byteEnd[span.upperBound - 1]
+        var end = last.end, endByte = last.byteEnd
         // Colossus-nya: the clitic is not part of the name.
         let lastWord = folded[span.upperBound - 1]
         for clitic in EntityScan.clitics where lastWord.utf8.count > clitic.count + 1 && lastWord.utf8.reversed().starts(with: clitic.reversed()) {
             end -= clitic.count
             endByte -= clitic.count
         }
-        let from = byteStart[span.lowerBound]
+        let from = first.byteStart
         let text = utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<endByte]), as: UTF8.self) }
         found.append(EntityMention(type: type, start: first.start, end: end, text: text))
         setKnown(span, type)
@@ -830,7 +832,7 @@ struct EntityScan {
         }
         // The acronym or short name defined right after: "(BNPB)", "(Komdigi)", "(Apindo)".
         let after = span.upperBound
-        if after + 2 < tokens.count, tokens[after].text == "(", tokens[after + 2].text == ")",
+        if after + 2 < tokens.count, folded[after] == "(", folded[after + 2] == ")",
            isAcronym(after + 1) || (capitalised[after + 1] && type == .organization && !has(after + 1, .legalForms)
                                     && !has(after + 1, .nonNames)) {
             known.set(CollectionOfOne(numbers[after + 1]), type)

@@ -2,10 +2,15 @@
 /// → type, in a trie walked word by word; and the most words any of them has, so a lookup
 /// can stop before it reads further than any name goes.
 struct KnownNames {
-    private var trie = CodeTrie()
+    private var trie: CodeTrie
     /// The most words of any name remembered.
     private(set) var mostWords = 0
     private(set) var isEmpty = true
+
+    /// - Parameter words: about how many words the names will have in all (room is made for them).
+    init(words: Int = 8) {
+        trie = CodeTrie(edges: words)
+    }
 
     /// The node after `node` (the root: `CodeTrie.root`) and one more word, if some name goes on so.
     @inline(__always)

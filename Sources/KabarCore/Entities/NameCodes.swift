@@ -6,12 +6,11 @@
 /// A class, so that each text's scan holds it with one reference (on every core at once,
 /// reference counting on many shared arrays would make the cores wait on each other).
 final class NameCodes: Sendable {
-    /// Folded word (its UTF-8 bytes, ASCII capitals folded on lookup) → code.
+    /// Folded word (its UTF-8 bytes, ASCII capitals folded on lookup) → code, and its flags
+    /// (read with the code: a second array would be a second cache miss per word).
     let codes: ByteKeyTable
     /// The same for words that are not ASCII, by `String` equality (as the name lists were).
     let unicodeCodes: [String: UInt32]
-    /// Per code, the word's flags.
-    let flags: [UInt32]
     /// Gazetteer names: payload = type number + 1; a node that branches is a proper prefix.
     let names: CodeTrie
     /// Capitalised phrases that are never entities (payload 1).
@@ -52,8 +51,7 @@ final class NameCodes: Sendable {
         self.titlesByLast = Dictionary(grouping: titles, by: { $0[$0.count - 1] })
         self.names = names
         self.nonEntities = nonEntities
-        self.flags = flags
-        self.codes = ByteKeyTable(numbers)
+        self.codes = ByteKeyTable(pairs: numbers.mapValues { ($0, flags[Int($0)]) })
         self.unicodeCodes = numbers.filter { $0.key.utf8.contains { $0 >= 0x80 } }
     }
 
@@ -65,9 +63,11 @@ final class NameCodes: Sendable {
         payload == 0 ? nil : EntityType.allCases[Int(payload) - 1]
     }
 
-    /// The code of a folded word given as bytes (ASCII) or as text (otherwise).
+    /// The code and flags of a folded word given as bytes (ASCII), or as text (otherwise).
     @inline(__always)
-    func code(ascii bytes: UnsafeBufferPointer<UInt8>) -> UInt32 { codes.value(bytes) ?? NameCodes.none }
+    func code(ascii bytes: UnsafeBufferPointer<UInt8>) -> (code: UInt32, flags: UInt32) {
+        codes.pair(bytes).map { (code: $0.0, flags: $0.1) } ?? (code: NameCodes.none, flags: 0)
+    }
 
     func code(unicode word: String) -> UInt32 { unicodeCodes[word] ?? NameCodes.none }
 }

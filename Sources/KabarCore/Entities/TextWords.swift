@@ -9,7 +9,6 @@ import Foundation
 /// NFC and its NFC form) are different entries with one number.
 struct TextWords {
     /// Per token.
-    private(set) var folded: [String] = []
     private(set) var flags: [UInt32] = []
     private(set) var codes: [UInt32] = []
     private(set) var numbers: [Int32] = []
@@ -45,8 +44,23 @@ struct TextWords {
     private var shift: UInt64
     /// Numbers of non-ASCII folded words, by string equality.
     private var unicodeNumbers: [String: Int32] = [:]
+    /// The ASCII entries not yet looked up in the name lists, and the entries that take their
+    /// code from another (a non-ASCII form whose NFC form is ASCII).
+    private var newWords: [Int32] = []
+    private var codeFrom: [(entry: Int32, source: Int32)] = []
 
-    init(tokens: [Token], utf8: UnsafeBufferPointer<UInt8>, byteStart: [Int], byteEnd: [Int], lists: NameCodes) {
+    /// Per token, its folded text.
+    struct Folded {
+        let texts: [String]
+        let entries: [Int32]
+
+        subscript(i: Int) -> String { texts[Int(entries[i])] }
+    }
+
+    var folded: Folded { Folded(texts: distinctTexts, entries: entries) }
+
+    /// - Parameter tokens: the tokens of the text whose UTF-8 bytes are `utf8`.
+    init(tokens: [TokenSpan], utf8: UnsafeBufferPointer<UInt8>, lists: NameCodes) {
         // Room for every token of a short text; a long one repeats its words, and the table grows.
         var bits: UInt64 = 6
         while (1 << bits) < tokens.count, bits < 12 { bits += 1 }
@@ -55,47 +69,56 @@ struct TextWords {
         let count = tokens.count
         table.reserveCapacity(count / 2 + 8)
         distinctTexts.reserveCapacity(count / 2 + 8)
+        newWords.reserveCapacity(count / 2 + 8)
         store.reserveCapacity(utf8.count / 2 + 64)
-        var folded: [String] = [], flags: [UInt32] = [], codes: [UInt32] = [], numbers: [Int32] = [], entries: [Int32] = []
+        var flags: [UInt32] = [], codes: [UInt32] = [], numbers: [Int32] = [], entries: [Int32] = []
         var capitalised = [Bool](repeating: false, count: count), inner = capitalised, acronym = capitalised
-        folded.reserveCapacity(count)
         flags.reserveCapacity(count)
         codes.reserveCapacity(count)
         numbers.reserveCapacity(count)
         entries.reserveCapacity(count)
         for i in 0..<count {
-            let bytes = UnsafeBufferPointer(rebasing: utf8[byteStart[i]..<byteEnd[i]])
+            let bytes = UnsafeBufferPointer(rebasing: utf8[tokens[i].byteStart..<tokens[i].byteEnd])
             let isWord = tokens[i].kind == .word
-            var ascii = true
-            for byte in bytes where byte >= 0x80 { ascii = false; break }
+            let e: Int
             if isWord {
-                let shape = LetterCase(bytes, tokens[i].text, ascii: ascii)
+                // An ASCII word is folded to lower case as it is checked to be ASCII.
+                let folded = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+                    var any: UInt8 = 0
+                    for k in 0..<bytes.count {
+                        let b = bytes[k]
+                        any |= b
+                        buffer[k] = b &- 65 < 26 ? b | 0x20 : b
+                    }
+                    return any < 0x80 ? entry(UnsafeBufferPointer(buffer), kind: 0, lists: lists) : nil
+                }
+                let shape: LetterCase
+                if let folded {
+                    e = folded
+                    shape = LetterCase(ascii: bytes)
+                } else {
+                    e = entry(bytes, kind: 1, lists: lists)
+                    shape = LetterCase(String(decoding: bytes, as: UTF8.self))
+                }
                 capitalised[i] = shape.firstUpper
                 inner[i] = shape.innerUpper
                 acronym[i] = shape.isAcronym
-            }
-            let e: Int
-            if ascii && isWord {
-                e = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
-                    for k in 0..<bytes.count {
-                        let b = bytes[k]
-                        buffer[k] = b >= 65 && b <= 90 ? b + 32 : b
-                    }
-                    return entry(UnsafeBufferPointer(buffer), kind: 0, lists: lists)
-                }
             } else {
-                e = entry(bytes, kind: ascii ? 0 : isWord ? 1 : 2, lists: lists)
+                var any: UInt8 = 0
+                for byte in bytes { any |= byte }
+                e = entry(bytes, kind: any < 0x80 ? 0 : 2, lists: lists)
             }
-            let found = table[e]
-            folded.append(distinctTexts[e])
+            entries.append(Int32(e))
+        }
+        lookUpNewWords(lists: lists)
+        for i in 0..<count {
+            let found = table[Int(entries[i])]
             // Only words (and "&") are listed anywhere.
-            let listed = isWord || (bytes.count == 1 && bytes[0] == 0x26)
+            let listed = tokens[i].kind == .word || (found.length == 1 && utf8[tokens[i].byteStart] == 0x26)
             flags.append(listed ? found.flags : 0)
             codes.append(found.code)
             numbers.append(found.number)
-            entries.append(Int32(e))
         }
-        self.folded = folded
         self.flags = flags
         self.codes = codes
         self.numbers = numbers
@@ -105,12 +128,26 @@ struct TextWords {
         self.acronym = acronym
     }
 
+    /// The hash of a form: its bytes eight at a time (most words are one word of eight bytes).
     @inline(__always)
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, kind: UInt8) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(kind)
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(kind) ^ UInt64(bytes.count) << 8
+        let raw = UnsafeRawBufferPointer(bytes)
+        var offset = 0
+        while offset + 8 <= raw.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 32
+            offset += 8
+        }
+        var tail: UInt64 = 0, shift: UInt64 = 0
+        while offset < raw.count {
+            tail |= UInt64(raw[offset]) << shift
+            shift += 8
+            offset += 1
+        }
+        hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
         hash ^= hash >> 29
-        return hash &* 0x9E37_79B9_7F4A_7C15
+        return hash &* 0xBF58_476D_1CE4_E5B9
     }
 
     /// The entry holding `bytes` of `kind`, if there is one.
@@ -147,17 +184,14 @@ struct TextWords {
         var new = Entry(start: Int32(store.count), length: Int32(bytes.count), kind: kind, flags: 0, code: NameCodes.none, number: -1)
         store.append(contentsOf: bytes)
         if kind == 0 {
-            // One lookup: the code, and with it the flags and the text. A listed word is
-            // folded: a form with capitals (no word, so its flags are never asked) matches none.
+            // Looked up later, with the text's other new words (`lookUpNewWords`). A listed word
+            // is folded: a form with capitals (no word, so its flags are never asked) matches none.
             var capitals = false
             for byte in bytes where byte >= 65 && byte <= 90 { capitals = true; break }
-            let code = capitals ? NameCodes.none : lists.code(ascii: bytes)
-            let listed = code != NameCodes.none
+            if !capitals { newWords.append(Int32(e)) }
             // Made from the bytes (a short word is stored inline): cheaper than reading a
             // listed word's text from the large list, which is seldom in the cache.
             distinctTexts.append(String(decoding: bytes, as: UTF8.self))
-            new.flags = listed ? lists.flags[Int(code)] : 0
-            new.code = code
             new.number = Int32(numberCount)
             numberCount += 1
             table.append(new)
@@ -165,7 +199,7 @@ struct TextWords {
             let raw = String(decoding: bytes, as: UTF8.self)
             let text = kind == 1 ? raw.lowercased() : raw
             var copy = text
-            new.flags = copy.withUTF8 { lists.codes.value($0) }.map { lists.flags[Int($0)] } ?? 0
+            new.flags = copy.withUTF8 { lists.codes.pair($0) }?.1 ?? 0
             distinctTexts.append(text)
             table.append(new)
             // A form equal as a string to an ASCII one (only when NFC makes it ASCII) shares
@@ -173,7 +207,7 @@ struct TextWords {
             var normal = TextNormalizer.nfc(text)
             let asciiForm = normal.withUTF8 { n in n.contains { $0 >= 0x80 } ? nil : self.entry(n, kind: 0, lists: lists) }
             if let asciiForm {
-                table[e].code = table[asciiForm].code
+                codeFrom.append((Int32(e), Int32(asciiForm)))
                 table[e].number = table[asciiForm].number
             } else {
                 table[e].code = lists.code(unicode: text)
@@ -190,6 +224,23 @@ struct TextWords {
         if (table.count + 1) * 2 > slots.count { grow() }
         place(e, hash: hash)
         return e
+    }
+
+    /// Looks up the new ASCII words' codes and flags, all in one loop: each lookup is likely a
+    /// cache miss in the large name table, and lookups that follow each other closely, with
+    /// nothing depending on them, are fetched from memory at the same time.
+    private mutating func lookUpNewWords(lists: NameCodes) {
+        store.withUnsafeBufferPointer { store in
+            for e in newWords {
+                let entry = table[Int(e)]
+                let (code, flags) = lists.code(ascii: UnsafeBufferPointer(rebasing: store[Int(entry.start)..<Int(entry.start + entry.length)]))
+                table[Int(e)].code = code
+                table[Int(e)].flags = flags
+            }
+        }
+        for (e, source) in codeFrom { table[Int(e)].code = table[Int(source)].code }
+        newWords = []
+        codeFrom = []
     }
 
     private mutating func place(_ e: Int, hash: UInt64) {

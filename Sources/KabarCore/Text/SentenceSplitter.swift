@@ -27,7 +27,7 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentences of a text whose tokens are `tokens`, told by `newlineAfter(at)` whether
     /// a newline lies in the gap between token `at` and the next (asked in increasing order).
-    func split(tokens: [Token], newlineAfter gap: (Int) -> Bool) -> [Sentence] {
+    func split<T: SentenceToken>(tokens: [T], newlineAfter gap: (Int) -> Bool) -> [Sentence] {
         guard !tokens.isEmpty else { return [] }
         var sentences: [Sentence] = []
         var first = 0
@@ -79,9 +79,9 @@ public struct SentenceSplitter: Sendable {
     enum Terminal { case spaced, fullWidth }
 
     /// Whether the token is sentence-ending punctuation, and which kind.
-    static func terminal(_ token: Token) -> Terminal? {
-        guard token.kind == .punctuation, let first = token.text.unicodeScalars.first else { return nil }
-        switch first.value {
+    static func terminal<T: SentenceToken>(_ token: T) -> Terminal? {
+        guard token.kind == .punctuation, let first = token.firstScalar else { return nil }
+        switch first {
         case 0x2E, 0x21, 0x3F, 0x2026, 0x203C, 0x2047, 0x2048, 0x2049: return .spaced  // . ! ? … ‼ ⁇ ⁈ ⁉
         case 0x3002, 0xFF01, 0xFF1F: return .fullWidth  // 。 ！ ？
         default: return nil
@@ -89,9 +89,9 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// Whether the token is a closing quote or bracket that belongs to the sentence before it.
-    static func isCloser(_ token: Token) -> Bool {
-        guard token.kind == .punctuation, let first = token.text.unicodeScalars.first else { return false }
-        switch first.value {
+    static func isCloser<T: SentenceToken>(_ token: T) -> Bool {
+        guard token.kind == .punctuation, let first = token.firstScalar else { return false }
+        switch first {
         case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0xBB, 0x2019, 0x201D, 0x203A, 0x300D, 0x300F: return true
         default: return false
         }
@@ -99,14 +99,14 @@ public struct SentenceSplitter: Sendable {
 
     /// Whether a token can begin a new sentence after sentence-ending punctuation: it starts
     /// with an uppercase letter, a digit, or an opening quote/bracket.
-    static func startsSentence(_ token: Token) -> Bool {
-        guard let first = token.text.unicodeScalars.first else { return false }
-        switch first.value {
+    static func startsSentence<T: SentenceToken>(_ token: T) -> Bool {
+        guard let first = token.firstScalar else { return false }
+        switch first {
         case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0xAB, 0x2018, 0x201C, 0x201E, 0x2039, 0x300C, 0x300E: return true
         default: break
         }
-        let cls = ScalarClass.of(first.value)
-        return cls == .digit || ScalarClass.isUppercase(first.value)
+        let cls = ScalarClass.of(first)
+        return cls == .digit || ScalarClass.isUppercase(first)
     }
 
     /// Whether `bytes` (the UTF-8 of the white space between two tokens) hold a line-breaking scalar.
