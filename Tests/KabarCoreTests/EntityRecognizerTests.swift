@@ -28,6 +28,19 @@ import Testing
         ("Presiden Ferdinand Marcos Jr. bertemu Robin van Persie.", ["person:Ferdinand Marcos Jr.", "person:Robin van Persie"]),
         // Capitalised words that are not names.
         ("Namun, pada Senin pagi Kami berangkat.", [String]()),
+        // Acronyms of common nouns name nothing, alone or before a name.
+        ("Perusahaan itu memakai AI dan menyewa GPU untuk melayani UMKM.", [String]()),
+        ("Gelombang PHK membuat pekerja kehilangan THR dan rencana IPO ditunda.", [String]()),
+        ("Persaingan di AI Jepang makin ketat.", ["location:Jepang"]),
+        // A company named for AI, a news medium by its last word, a body and its branch's place.
+        ("Investor melirik Mistral AI dan Stability AI.", ["organization:Mistral AI", "organization:Stability AI"]),
+        ("Laporan Borneo Daily News dikutip Sumatra Weekly Review.",
+         ["organization:Borneo Daily News", "organization:Sumatra Weekly Review"]),
+        ("Kerja sama dengan Grab Vietnam diperluas.", ["organization:Grab Vietnam"]),
+        ("Video itu beredar di WeChat dan Douyin.", ["product:WeChat", "product:Douyin"]),
+        // A closed-class word opening a sentence is no name, even when it is also a surname.
+        ("\"Yang penting semua selamat,\" kata Budi Santoso.", ["person:Budi Santoso"]),
+        ("Yang Zhilin hadir di Beijing.", ["person:Yang Zhilin", "location:Beijing"]),
         ("Sementara itu, harga naik Rp 5.000 pada Januari.", [String]()),
         // A body between the role and the person; ranks between the body and the person.
         ("Wakil Ketua Komisi III DPR Budi Santoso hadir.", ["organization:Komisi III DPR", "person:Budi Santoso"]),

@@ -20,13 +20,19 @@ public struct EntityRecognizer: Sendable {
     public init(gazetteer: Gazetteer = .builtIn, glossary: Glossary = GlossaryLoader.builtIn) {
         self.gazetteer = gazetteer
         self.analyzer = MorphAnalyzer(glossary: glossary)
-        var words = Set<String>()
+        var words = Set<String>(), closedClass = Set<String>()
         for entry in glossary.allEntries where !entry.headword.contains(" ") && entry.pos != "affix" {
             words.insert(entry.key)
+            if EntityRecognizer.closedClasses.contains(entry.pos) { closedClass.insert(entry.key) }
         }
         self.commonWords = words
-        self.lists = NameCodes(gazetteer: gazetteer, flagTable: WordFlags.table(gazetteer: gazetteer, commonWords: words))
+        self.lists = NameCodes(gazetteer: gazetteer,
+                               flagTable: WordFlags.table(gazetteer: gazetteer, commonWords: words, closedClassWords: closedClass))
     }
+
+    /// Parts of speech of the glossary's closed-class words (yang, dan, ini): at the start of a
+    /// sentence such a word is no name, even where it is also a given name (Yang, Dan).
+    static let closedClasses: Set<String> = ["conj", "prep", "part", "det", "pron", "interj"]
 
     /// The mentions in a text, in order of position.
     /// - Parameter context: mentions found elsewhere in the same article (the body, for its

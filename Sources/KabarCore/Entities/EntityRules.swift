@@ -16,6 +16,11 @@ enum EntityRules {
         "tbk", "tbk.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "group", "fc", "united", "co", "co.", "llc", "plc",
         "ag", "sa", "gmbh", "holdings", "airlines", "airways", "bank", "university", "institute", "foundation",
         "centre", "center", "council", "agency", "association", "research", "com",
+        // Companies named for artificial intelligence: Mistral AI, Stability AI (AI alone is no name).
+        "ai",
+        // News media: Jakarta Globe Review, Borneo Daily News.
+        "news", "times", "post", "journal", "magazine", "insider", "daily", "herald", "tribune", "gazette",
+        "review", "weekly", "telegraph", "chronicle", "observer",
     ]
     static let locationHeads: Set<String> = [
         "kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "pulau", "kepulauan", "gunung",
@@ -60,6 +65,12 @@ enum EntityRules {
         // currencies, time zones, and kinds of law or document
         "rp", "us$", "usd", "idr", "wib", "wita", "wit", "ruu", "uu", "perpres", "perppu", "pp", "permen", "perda",
         "apbn", "apbd", "klb",
+        // Acronyms and initialisms of common nouns, written in capitals but naming no entity:
+        // technology, the economy and jobs, documents and status, schooling, energy.
+        "ai", "gpu", "cpu", "pc", "hp", "tv", "it", "gps", "usb", "sms", "atm", "led", "ev", "suv",
+        "pdb", "phk", "bbm", "umkm", "ukm", "sdm", "sda", "ipo", "thr", "blt", "bansos", "umr", "ump", "ppn", "pph",
+        "ktp", "nik", "npwp", "sim", "wni", "wna", "pns", "asn", "ceo", "cfo", "coo", "cto",
+        "sd", "smp", "sma", "smk", "lpg", "cpo", "ham", "kdrt", "ott", "dpo", "wfh",
     ]
     /// Compass words that end place names: Sumba Timur, Jakarta Selatan, Kalimantan Tengah.
     static let directions: Set<String> = ["utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya", "timur laut"]

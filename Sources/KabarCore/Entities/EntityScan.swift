@@ -208,13 +208,22 @@ struct EntityScan {
                     i = max(end, j + 1)
                     continue
                 }
-                // A capitalised common word opening the sentence is not a name (Namun, Saham, Media).
-                if isSentenceInitial(i, in: range), isCommon(i), !isHead(i), gazetteerMatch(at: i, end: range.upperBound) == nil,
+                // A capitalised common word opening the sentence is not a name (Namun, Saham, Media),
+                // nor is a closed-class word alone that is also a given name ("Yang penting…").
+                if isSentenceInitial(i, in: range),
+                   isCommon(i) || (has(i, .closedClass) && !(i + 1 < range.upperBound && isNameToken(i + 1))),
+                   !isHead(i), gazetteerMatch(at: i, end: range.upperBound) == nil,
                    knownWord(i) == nil, knownParts[Int(numbers[i])] == nil,
                    knownType(i..<extend(from: i, limit: range.upperBound)) == nil {
                     i += 1
                     continue
                 }
+            }
+            // A word that is never a name does not start one ("di AI AS": the place is AS),
+            // unless a listed or known name starts with it.
+            if has(i, .nonNames), knownMatch(at: i, limit: range.upperBound) == nil {
+                i += 1
+                continue
             }
             var end = extend(from: i, limit: range.upperBound)
             if titleCase {
@@ -718,8 +727,8 @@ struct EntityScan {
             return type
         }
         if let type = knownType { return type }
-        if span.count == 2, isAcronym(span.lowerBound), listedWord(span.lowerBound) == .organization,
-           listedWord(span.upperBound - 1) == .location {
+        // A listed body and the place of its branch: "HNSI Natuna", "Grab Vietnam".
+        if span.count == 2, listedWord(span.lowerBound) == .organization, listedWord(span.upperBound - 1) == .location {
             return .organization
         }
         // "Komite Stabilitas Sistem Keuangan (KSSK)": a name spelled out before its acronym is
@@ -932,11 +941,12 @@ struct WordFlags: OptionSet, Sendable {
     static let gazetteerFirst = WordFlags(rawValue: 1 << 26)
     static let titleFirst = WordFlags(rawValue: 1 << 27)
     static let titleLast = WordFlags(rawValue: 1 << 28)
+    static let closedClass = WordFlags(rawValue: 1 << 29)
     /// Heads of organisation, place and event names (isHead).
     static let heads: WordFlags = [.organizationHeads, .eventHeads, .locationHeads]
 
     /// Every listed word and its flags.
-    static func table(gazetteer: Gazetteer, commonWords: Set<String>) -> [String: UInt32] {
+    static func table(gazetteer: Gazetteer, commonWords: Set<String>, closedClassWords: Set<String> = []) -> [String: UInt32] {
         var table: [String: UInt32] = [:]
         func mark(_ words: Set<String>, _ flag: WordFlags) {
             for word in words { table[word, default: 0] |= flag.rawValue }
@@ -967,6 +977,7 @@ struct WordFlags: OptionSet, Sendable {
         mark(EntityRules.domains, .domains)
         mark(gazetteer.givenNames, .givenName)
         mark(commonWords, .commonWord)
+        mark(closedClassWords, .closedClass)
         mark(gazetteer.firstWords, .gazetteerFirst)
         mark(Set(gazetteer.titlesByFirst.keys), .titleFirst)
         mark(Set(gazetteer.titlesByLast.keys), .titleLast)
