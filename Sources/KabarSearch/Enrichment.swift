@@ -18,10 +18,10 @@ struct Enrichment: Sendable {
         var mentions: [Mention] = []
         var events: [Event] = []
         let analyzed = AnalyzedArticle(article)
-        let body = Enrichment.recognizer.mentions(in: article.body, tokens: analyzed.bodyTokens)
-        let title = Enrichment.recognizer.mentions(in: article.title, tokens: analyzed.titleTokens, context: body)
-        let linked = EntityLinker.link([.init(article: article.id, field: .title, mentions: title),
-                                        .init(article: article.id, field: .body, mentions: body)])
+        // As `EntityIndex` finds them, so the reader shows the same names from the index.
+        let found = Enrichment.recognizer.mentions(title: article.title, body: article.body)
+        let linked = EntityLinker.link([.init(article: article.id, field: .title, mentions: found.title),
+                                        .init(article: article.id, field: .body, mentions: found.body)])
         for entity in linked {
             for mention in entity.mentions {
                 mentions.append(Mention(name: entity.name, type: entity.type.rawValue, field: mention.field.rawValue,

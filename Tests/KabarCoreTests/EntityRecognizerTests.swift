@@ -102,6 +102,38 @@ import Testing
         #expect(read.map(\.end) == plain.map(\.end))
         #expect(read.map(\.text).contains("\u{212A}ota Bogor"))
     }
+
+    /// The scalar offset of `needle`'s first occurrence in `text`.
+    static func offset(of needle: String, in text: String) -> Int? {
+        text.range(of: needle).map { text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0.lowerBound) }
+    }
+
+    /// An article's title is read with its body, after it: in a sports report's headline a
+    /// country is its team, as it is in the body. Offsets are into each field.
+    @Test func aTitleIsReadAgainstItsBody() throws {
+        let title = "Garuda Muda Tekuk Thailand 2-1 di Hanoi"
+        let body = "Timnas Indonesia U-23 mengalahkan Thailand 2-1 dalam laga semifinal. Gol kemenangan dicetak pada menit ke-88. "
+            + "Pelatih Budi Santoso memuji mental para pemain."
+        let found = Self.recognizer.mentions(title: title, body: body)
+        let thailand = try #require(found.title.first { $0.text == "Thailand" })
+        #expect(thailand.type == .organization)
+        #expect(thailand.start == Self.offset(of: "Thailand", in: title))
+        #expect(found.title.contains { $0.text == "Hanoi" && $0.type == .location && $0.start == Self.offset(of: "Hanoi", in: title) })
+        let person = try #require(found.body.first { $0.type == .person })
+        #expect(person.text == "Budi Santoso")
+        #expect(person.start == Self.offset(of: "Budi Santoso", in: body))
+        #expect(person.end == person.start + 12)
+        #expect(found.body.allSatisfy { $0.end <= body.unicodeScalars.count })
+        // Alone, the headline holds no sports words: Thailand is the country.
+        #expect(Self.recognizer.mentions(in: title).first { $0.text == "Thailand" }?.type == .location)
+    }
+
+    @Test(arguments: [("", "Banjir melanda sebagian wilayah Kota Bogor."), ("Banjir melanda sebagian wilayah Kota Bogor", "")])
+    func anEmptyFieldHasNoMentions(title: String, body: String) {
+        let found = Self.recognizer.mentions(title: title, body: body)
+        #expect(found.title.map(\.text) == (title.isEmpty ? [] : ["Kota Bogor"]))
+        #expect(found.body.map(\.text) == (body.isEmpty ? [] : ["Kota Bogor"]))
+    }
 }
 
 @Suite struct EntityLinkerTests {

@@ -13,5 +13,5 @@ public struct StoredAnalysis: Hashable, Sendable {
     /// Which output of the recognisers the index holds: raised whenever the entity
     /// recogniser or the temporal tagger would find something else in the same text, so
     /// that an index from before is rebuilt rather than read back.
-    public static let version = 1
+    public static let version = 2
 }

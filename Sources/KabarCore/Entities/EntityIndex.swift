@@ -14,12 +14,10 @@ public final class EntityIndex: @unchecked Sendable {
     /// The mentions of one article, by field.
     public func mentions(of analyzed: AnalyzedArticle) -> [TextField: [EntityMention]] {
         cache.value(for: ContentKey(analyzed.article.title, analyzed.article.body)) {
-            // Tokenised here, on the bytes, without the article's tokens (and their texts).
-            let body = recognizer.mentions(in: analyzed.article.body)
-            return [
-                .title: recognizer.mentions(in: analyzed.article.title, context: body),
-                .body: body,
-            ]
+            // Tokenised here, on the bytes, without the article's tokens (and their texts);
+            // the title and the body in one scan.
+            let found = recognizer.mentions(title: analyzed.article.title, body: analyzed.article.body)
+            return [.title: found.title, .body: found.body]
         }
     }
 

@@ -50,22 +50,61 @@ public struct EntityRecognizer: Sendable {
         return mentions(utf8: utf8, tokens: spans, context: context)
     }
 
-    private func mentions(utf8: [UInt8], tokens: [TokenSpan], context: [EntityMention]) -> [EntityMention] {
+    /// The mentions of an article's title and body, read as one text (one scan, one table of
+    /// its words): the body first, then the title against the names the body established.
+    /// Offsets are into each field.
+    public func mentions(title: String, body: String) -> (title: [EntityMention], body: [EntityMention]) {
+        if title.isEmpty { return ([], mentions(in: body)) }
+        if body.isEmpty { return (mentions(in: title), []) }
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(title.utf8.count + 2 + body.utf8.count)
+        utf8.append(contentsOf: title.utf8)
+        // A blank line: no sentence runs from the title into the body.
+        utf8.append(contentsOf: [10, 10])
+        let bodyByte = utf8.count
+        utf8.append(contentsOf: body.utf8)
+        let tokens = utf8.withUnsafeBufferPointer { TokenSpan.scan($0) }
+        let found = mentions(utf8: utf8, tokens: tokens, context: [], bodyByte: bodyByte)
+        let shift = title.unicodeScalars.count + 2
+        var inTitle: [EntityMention] = [], inBody: [EntityMention] = []
+        for var mention in found {
+            if mention.end <= shift - 2 {
+                inTitle.append(mention)
+            } else if mention.start >= shift {
+                mention.start -= shift
+                mention.end -= shift
+                inBody.append(mention)
+            }
+        }
+        return (inTitle, inBody)
+    }
+
+    /// - Parameter bodyByte: where the body starts when the text is a title and a body (the
+    ///   sentences before it are the title's, read last); 0 for one text.
+    private func mentions(utf8: [UInt8], tokens: [TokenSpan], context: [EntityMention], bodyByte: Int = 0) -> [EntityMention] {
         var scan = EntityScan(recognizer: self, tokens: tokens, utf8: utf8)
         let sentences = scan.sentences()
         scan.learn(context)
         scan.learnPlaces()
         // Ordinary sentences first, so that headlines (where every word is capitalised) can be
-        // read against the names the body has established.
+        // read against the names the body has established; an article's title after its body.
         var headline: [Bool] = []
         headline.reserveCapacity(sentences.count)
         for sentence in sentences { headline.append(scan.isTitleCase(sentence.tokens)) }
-        for (sentence, isHeadline) in zip(sentences, headline) where !isHeadline {
-            scan.scan(sentence.tokens, titleCase: false)
-        }
-        for (sentence, isHeadline) in zip(sentences, headline) where isHeadline {
-            scan.scan(sentence.tokens, titleCase: true)
+        for part in [false, true] where bodyByte > 0 || !part {
+            for (sentence, isHeadline) in zip(sentences, headline) where !isHeadline && isTitle(sentence, part, bodyByte, tokens) {
+                scan.scan(sentence.tokens, titleCase: false)
+            }
+            for (sentence, isHeadline) in zip(sentences, headline) where isHeadline && isTitle(sentence, part, bodyByte, tokens) {
+                scan.scan(sentence.tokens, titleCase: true)
+            }
         }
         return scan.found.sorted { $0.start < $1.start }
+    }
+
+    /// Whether a sentence is in the part asked for: the title (before `bodyByte`) or not.
+    private func isTitle(_ sentence: Sentence, _ title: Bool, _ bodyByte: Int, _ tokens: [TokenSpan]) -> Bool {
+        guard bodyByte > 0, !sentence.tokens.isEmpty else { return !title }
+        return (tokens[sentence.tokens.lowerBound].byteStart < bodyByte) == title
     }
 }
