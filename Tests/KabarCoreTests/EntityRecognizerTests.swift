@@ -32,6 +32,8 @@ import Testing
         ("Perusahaan itu memakai AI dan menyewa GPU untuk melayani UMKM.", [String]()),
         ("Gelombang PHK membuat pekerja kehilangan THR dan rencana IPO ditunda.", [String]()),
         ("Persaingan di AI Jepang makin ketat.", ["location:Jepang"]),
+        // A phrase that names nothing keeps its words together, even one that opens with a weekday.
+        ("Umat Kristiani merayakan Jumat Agung di gereja.", [String]()),
         // A company named for AI, a news medium by its last word, a body and its branch's place.
         ("Investor melirik Mistral AI dan Stability AI.", ["organization:Mistral AI", "organization:Stability AI"]),
         ("Laporan Borneo Daily News dikutip Sumatra Weekly Review.",

@@ -219,13 +219,15 @@ struct EntityScan {
                     continue
                 }
             }
+            var end = extend(from: i, limit: range.upperBound)
             // A word that is never a name does not start one ("di AI AS": the place is AS),
-            // unless a listed or known name starts with it.
-            if has(i, .nonNames), knownMatch(at: i, limit: range.upperBound) == nil {
+            // unless a listed or known name starts with it, or it opens a phrase that names
+            // nothing (Jumat Agung).
+            if has(i, .nonNames), end > i + 1, knownMatch(at: i, limit: range.upperBound) == nil,
+               !(i + 2...end).contains(where: { isNonEntity(i..<$0) }) {
                 i += 1
                 continue
             }
-            var end = extend(from: i, limit: range.upperBound)
             if titleCase {
                 end = knownPrefix(from: i, end: end)
                 if end == i {
