@@ -24,16 +24,25 @@ struct TokenScanner {
     mutating func scan() -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(count / 6 + 1)
+        let bytes = self.bytes
+        forEachToken { kind, start, end, scalars in
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            tokens.append(Token(kind: kind, text: text, start: scalars.lowerBound, end: scalars.upperBound))
+        }
+        return tokens
+    }
+
+    /// Each token's kind, byte range and scalar range, in order, without making its text.
+    @inline(__always)
+    mutating func forEachToken(_ visit: (_ kind: TokenKind, _ start: Int, _ end: Int, _ scalars: Range<Int>) -> Void) {
         var scalar = 0, byte = 0
         let bytes = self.bytes
         forEachToken { kind, start, end in
             let scalarStart = scalar + UTF8Bytes.scalarCount(bytes, from: byte, to: start)
             let scalarEnd = scalarStart + UTF8Bytes.scalarCount(bytes, from: start, to: end)
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-            tokens.append(Token(kind: kind, text: text, start: scalarStart, end: scalarEnd))
+            visit(kind, start, end, scalarStart..<scalarEnd)
             (scalar, byte) = (scalarEnd, end)
         }
-        return tokens
     }
 
     /// Each token's kind and byte range, in order, without making its text or counting its
