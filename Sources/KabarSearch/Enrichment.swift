@@ -19,7 +19,8 @@ struct Enrichment: Sendable {
         var events: [Event] = []
         let analyzed = AnalyzedArticle(article)
         // As `EntityIndex` finds them, so the reader shows the same names from the index.
-        let found = Enrichment.recognizer.mentions(title: article.title, body: article.body)
+        let found = Enrichment.recognizer.mentions(title: article.title, body: article.body,
+                                                   tokens: (analyzed.titleTokens, analyzed.bodyTokens))
         let linked = EntityLinker.link([.init(article: article.id, field: .title, mentions: found.title),
                                         .init(article: article.id, field: .body, mentions: found.body)])
         for entity in linked {

@@ -35,76 +35,62 @@ public struct EntityRecognizer: Sendable {
     static let closedClasses: Set<String> = ["conj", "prep", "part", "det", "pron", "interj"]
 
     /// The mentions in a text, in order of position.
-    /// - Parameter context: mentions found elsewhere in the same article (the body, for its
-    ///   title), so a headline's capitals are read against names the article establishes.
-    public func mentions(in text: String, context: [EntityMention] = []) -> [EntityMention] {
-        let utf8 = Array(text.utf8)
-        let tokens = utf8.withUnsafeBufferPointer { TokenSpan.scan($0) }
-        return mentions(utf8: utf8, tokens: tokens, context: context)
+    public func mentions(in text: String) -> [EntityMention] {
+        mentions(title: "", body: text).body
     }
 
-    /// The same, for a text already tokenised (by `Tokenizer`).
-    public func mentions(in text: String, tokens: [Token], context: [EntityMention] = []) -> [EntityMention] {
-        let utf8 = Array(text.utf8)
-        let spans = utf8.withUnsafeBufferPointer { TokenSpan.spans(of: tokens, in: $0) }
-        return mentions(utf8: utf8, tokens: spans, context: context)
-    }
-
-    /// The mentions of an article's title and body, read as one text (one scan, one table of
-    /// its words): the body first, then the title against the names the body established.
-    /// Offsets are into each field.
-    public func mentions(title: String, body: String) -> (title: [EntityMention], body: [EntityMention]) {
-        if title.isEmpty { return ([], mentions(in: body)) }
-        if body.isEmpty { return (mentions(in: title), []) }
+    /// The mentions of an article's title and body (NFC), read as one text (one scan, one
+    /// table of its words): the body first, then the title against the names the body
+    /// established. Offsets are into each field.
+    /// - Parameter tokens: the fields' tokens, when they are made already (by `Tokenizer`);
+    ///   otherwise the text is tokenised here, on its bytes, without a `String` per token.
+    public func mentions(title: String, body: String, tokens: (title: [Token], body: [Token])? = nil)
+        -> (title: [EntityMention], body: [EntityMention]) {
+        let separated = !title.isEmpty && !body.isEmpty
         var utf8: [UInt8] = []
         utf8.reserveCapacity(title.utf8.count + 2 + body.utf8.count)
         utf8.append(contentsOf: title.utf8)
+        let titleScalars = title.unicodeScalars.count
         // A blank line: no sentence runs from the title into the body.
-        utf8.append(contentsOf: [10, 10])
-        let bodyByte = utf8.count
+        if separated { utf8.append(contentsOf: [10, 10]) }
+        let bodyByte = utf8.count, bodyScalar = titleScalars + (separated ? 2 : 0)
         utf8.append(contentsOf: body.utf8)
-        let tokens = utf8.withUnsafeBufferPointer { TokenSpan.scan($0) }
-        let found = mentions(utf8: utf8, tokens: tokens, context: [], bodyByte: bodyByte)
-        let shift = title.unicodeScalars.count + 2
+        let spans = utf8.withUnsafeBufferPointer { all -> [TokenSpan] in
+            guard let tokens else { return TokenSpan.scan(all) }
+            let titleSpans = TokenSpan.spans(of: tokens.title, in: UnsafeBufferPointer(rebasing: all[..<title.utf8.count]))
+            let bodySpans = TokenSpan.spans(of: tokens.body, in: UnsafeBufferPointer(rebasing: all[bodyByte...]))
+            return titleSpans + bodySpans.map { $0.moved(bytes: bodyByte, scalars: bodyScalar) }
+        }
         var inTitle: [EntityMention] = [], inBody: [EntityMention] = []
-        for var mention in found {
-            if mention.end <= shift - 2 {
+        for var mention in mentions(utf8: utf8, tokens: spans, bodyByte: bodyByte) {
+            if mention.end <= titleScalars {
                 inTitle.append(mention)
-            } else if mention.start >= shift {
-                mention.start -= shift
-                mention.end -= shift
+            } else if mention.start >= bodyScalar {
+                mention.start -= bodyScalar
+                mention.end -= bodyScalar
                 inBody.append(mention)
             }
         }
         return (inTitle, inBody)
     }
 
-    /// - Parameter bodyByte: where the body starts when the text is a title and a body (the
-    ///   sentences before it are the title's, read last); 0 for one text.
-    private func mentions(utf8: [UInt8], tokens: [TokenSpan], context: [EntityMention], bodyByte: Int = 0) -> [EntityMention] {
+    /// - Parameter bodyByte: where the body starts (the sentences before it are the title's,
+    ///   read after the body's); 0 when there is no title.
+    private func mentions(utf8: [UInt8], tokens: [TokenSpan], bodyByte: Int) -> [EntityMention] {
         var scan = EntityScan(recognizer: self, tokens: tokens, utf8: utf8)
         let sentences = scan.sentences()
-        scan.learn(context)
         scan.learnPlaces()
-        // Ordinary sentences first, so that headlines (where every word is capitalised) can be
-        // read against the names the body has established; an article's title after its body.
-        var headline: [Bool] = []
-        headline.reserveCapacity(sentences.count)
-        for sentence in sentences { headline.append(scan.isTitleCase(sentence.tokens)) }
-        for part in [false, true] where bodyByte > 0 || !part {
-            for (sentence, isHeadline) in zip(sentences, headline) where !isHeadline && isTitle(sentence, part, bodyByte, tokens) {
-                scan.scan(sentence.tokens, titleCase: false)
-            }
-            for (sentence, isHeadline) in zip(sentences, headline) where isHeadline && isTitle(sentence, part, bodyByte, tokens) {
-                scan.scan(sentence.tokens, titleCase: true)
+        // The body, then the title; in each, ordinary sentences first, so that headlines
+        // (where every word is capitalised) are read against the names established.
+        let headline = sentences.map { scan.isTitleCase($0.tokens) }
+        let inTitle = sentences.map { !$0.tokens.isEmpty && tokens[$0.tokens.lowerBound].byteStart < bodyByte }
+        for part in [false, true] {
+            for titleCase in [false, true] {
+                for k in sentences.indices where inTitle[k] == part && headline[k] == titleCase {
+                    scan.scan(sentences[k].tokens, titleCase: titleCase)
+                }
             }
         }
         return scan.found.sorted { $0.start < $1.start }
-    }
-
-    /// Whether a sentence is in the part asked for: the title (before `bodyByte`) or not.
-    private func isTitle(_ sentence: Sentence, _ title: Bool, _ bodyByte: Int, _ tokens: [TokenSpan]) -> Bool {
-        guard bodyByte > 0, !sentence.tokens.isEmpty else { return !title }
-        return (tokens[sentence.tokens.lowerBound].byteStart < bodyByte) == title
     }
 }

@@ -128,30 +128,6 @@ struct EntityScan {
     let lists: NameCodes
     let analyzer: MorphAnalyzer
 
-    /// Takes names found elsewhere in the article as known. Only a name with a word in this
-    /// text can ever be looked up here (every lookup is keyed by this text's words), so the
-    /// others are skipped; each distinct mention text is split into words once.
-    mutating func learn(_ mentions: [EntityMention]) {
-        guard !mentions.isEmpty else { return }
-        let needles = WordNeedles(words.distinctTexts)
-        for mention in mentions {
-            // A mention sharing a word with this text holds that word, lower-cased, in its
-            // lower-cased text: one without any is skipped before it is tokenised.
-            guard needles.mayOccur(in: mention.text) else { continue }
-            let numbers = lists.mentionWords.words(of: mention.text).map { words.number(of: $0) }
-            guard !numbers.isEmpty, numbers.contains(where: { $0 != nil }) else { continue }
-            // A name with a word this text lacks can never be looked up here (every lookup
-            // is keyed by this text's words): only its parts are remembered.
-            let all = numbers.compactMap { $0 }
-            if all.count == numbers.count { known.set(all, mention.type) }
-            if numbers.count > 1, mention.type == .person {
-                for number in [numbers[0], numbers[numbers.count - 1]] {
-                    if let number { knownParts[Int(number)] = knownParts[Int(number)] ?? mention.type }
-                }
-            }
-        }
-    }
-
     // MARK: token tests
 
     /// Capitalised (Jakarta), camel-case (iPhone, xAI), or an acronym (BNPB): a word that can be part of a name.

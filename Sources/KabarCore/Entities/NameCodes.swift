@@ -19,9 +19,6 @@ final class NameCodes: Sendable {
     let titlesByFirst: [UInt32: [[UInt32]]]
     let titlesByLast: [UInt32: [[UInt32]]]
 
-    /// The words of the mention texts read so far.
-    let mentionWords = MentionWords()
-
     /// The code of no listed word: it matches nothing.
     static let none = UInt32.max
 

@@ -16,14 +16,10 @@ struct TokenSpan {
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [TokenSpan] {
         var spans: [TokenSpan] = []
         spans.reserveCapacity(bytes.count / 6 + 1)
-        var scalar = 0, byte = 0
         var scanner = TokenScanner(bytes: bytes)
-        scanner.forEachToken { kind, start, end in
-            let scalarStart = scalar + UTF8Bytes.scalarCount(bytes, from: byte, to: start)
-            let scalarEnd = scalarStart + UTF8Bytes.scalarCount(bytes, from: start, to: end)
-            let first = UTF8Bytes.decode(bytes, at: start).value
-            spans.append(TokenSpan(kind: kind, first: first, start: scalarStart, end: scalarEnd, byteStart: start, byteEnd: end))
-            (scalar, byte) = (scalarEnd, end)
+        scanner.forEachToken { kind, start, end, scalars in
+            spans.append(TokenSpan(kind: kind, first: UTF8Bytes.decode(bytes, at: start).value, start: scalars.lowerBound,
+                                   end: scalars.upperBound, byteStart: start, byteEnd: end))
         }
         return spans
     }
@@ -36,5 +32,11 @@ struct TokenSpan {
             return TokenSpan(kind: tokens[i].kind, first: first, start: tokens[i].start, end: tokens[i].end,
                              byteStart: starts[i], byteEnd: ends[i])
         }
+    }
+
+    /// The span placed `bytes` bytes and `scalars` scalars further on (a field after another).
+    func moved(bytes: Int, scalars: Int) -> TokenSpan {
+        TokenSpan(kind: kind, first: first, start: start + scalars, end: end + scalars,
+                  byteStart: byteStart + bytes, byteEnd: byteEnd + bytes)
     }
 }
