@@ -23,11 +23,7 @@ struct GlossaryPaneView {
             return [StyledLine("Move the word cursor (w/b) to see a word's meaning.", style: theme.style("ui.placeholder"))]
         }
         var lines: [StyledLine] = []
-        func wrapped(_ text: String, _ style: Style, indent: String = "") {
-            for piece in TextWrap.wrap(text, width: max(1, width - DisplayWidth.of(indent))) {
-                lines.append(StyledLine([Span(indent), Span(text.scalarSlice(piece.start..<piece.end), style: style)]))
-            }
-        }
+        func wrapped(_ text: String, _ style: Style) { lines += Self.wrap(text, style, width: width) }
         lines.append(StyledLine(reading.word, style: theme.style("gloss.word")))
         if let length = reading.skippedLength {
             wrapped(AppState.tooLongNote(length), theme.style("ui.placeholder"))
@@ -77,28 +73,25 @@ struct GlossaryPaneView {
         .person: "person", .organization: "organisation", .location: "place", .product: "product", .event: "event",
     ]
 
+    /// `text` wrapped to `width` columns, in `style`.
+    static func wrap(_ text: String, _ style: Style, width: Int) -> [StyledLine] {
+        TextWrap.wrap(text, width: max(1, width)).map { StyledLine(text.scalarSlice($0.start..<$0.end), style: style) }
+    }
+
     /// The entity under the word cursor: "Liang Wenfeng · person", then "10 mentions in
-    /// 2 articles · ] [ next, previous".
+    /// 2 articles", then the keys that jump between its mentions.
     func entityLines(width: Int) -> [StyledLine] {
         guard let index = state.entityWords[state.cursor], index < state.navigation.entities.count else { return [] }
         let theme = state.theme
         let entity = state.navigation.entities[index]
         let mentions = state.navigation.mentionCounts[index], articles = state.navigation.articleCounts[index]
-        var lines: [StyledLine] = []
-        for piece in TextWrap.wrap(entity.name, width: max(1, width)) {
-            lines.append(StyledLine(entity.name.scalarSlice(piece.start..<piece.end), style: theme.style("entity.\(entity.type.rawValue)")))
-        }
         let summary = "\(Self.typeNames[entity.type] ?? entity.type.rawValue) · \(mentions) mention\(mentions == 1 ? "" : "s") in "
             + "\(articles) article\(articles == 1 ? "" : "s")"
-        for piece in TextWrap.wrap(summary, width: max(1, width)) {
-            lines.append(StyledLine(summary.scalarSlice(piece.start..<piece.end), style: theme.style("gloss.pos")))
-        }
+        var lines = Self.wrap(entity.name, theme.style("entity.\(entity.type.rawValue)"), width: width)
+            + Self.wrap(summary, theme.style("gloss.pos"), width: width)
         // The keys as the key map has them now (none when both are unbound).
         if mentions > 1, let jump = state.keymap.hint("]/[", in: .article) {
-            let keys = "\(jump.replacingOccurrences(of: "/", with: " / ")) next / previous mention"
-            for piece in TextWrap.wrap(keys, width: max(1, width)) {
-                lines.append(StyledLine(keys.scalarSlice(piece.start..<piece.end), style: theme.style("text.meta")))
-            }
+            lines += Self.wrap("\(jump.replacingOccurrences(of: "/", with: " / ")) next / previous mention", theme.style("text.meta"), width: width)
         }
         return lines
     }
