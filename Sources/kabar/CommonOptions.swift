@@ -14,7 +14,12 @@ struct CommonOptions: ParsableArguments {
     /// The configuration file's settings (defaults when there is none).
     var configuration: Configuration { Configuration.load(explicitPath: config) }
 
-    var locator: ArticleLocator { ArticleLocator(articlesOption: articles, configuredFolder: configuration.articles) }
+    var locator: ArticleLocator { locator(configuration) }
+
+    /// The locator for settings already read (the file is read once per use of `configuration`).
+    func locator(_ configuration: Configuration) -> ArticleLocator {
+        ArticleLocator(articlesOption: articles, configuredFolder: configuration.articles)
+    }
 
     /// The articles of `paths` (or the default folder), ready for analysis; load warnings go
     /// to stderr, one line each, and so does the progress of a long load.

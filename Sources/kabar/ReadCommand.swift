@@ -26,13 +26,13 @@ struct ReadCommand: ParsableCommand {
         // the titles the index has (or else how far the reading has got) until they arrive
         // (`AppState.startingUp`).
         let loadedAt = Date()
-        let locator = common.locator
+        // Settings problems were reported by CommonOptions.validate; the status line repeats the first.
+        let config = common.configuration
+        let locator = common.locator(config)
         let paths = paths
         let load = PendingLoad { progress in
             Self.read(paths, locator: locator, checkFiles: false, startedAt: loadedAt, progress: progress)
         }
-        // Settings problems were reported by CommonOptions.validate; the status line repeats the first.
-        let config = common.configuration
         // The glossary is read beside the titles.
         let glossaryLoad = BackgroundValue {
             GlossaryLoader.load(userFolder: GlossaryLoader.userFolder(), glossaries: config.glossaries, dictionaries: config.dictionaries)

@@ -19,14 +19,15 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         if let width, width < 20 { throw CLIError("--width must be at least 20") }
-        let found = try common.locator.article(article)
+        let config = common.configuration
+        let found = try common.locator(config).article(article)
         Output.warnings(found.warnings)
         let isTerminal = isatty(STDOUT_FILENO) == 1
         let columns = width ?? (isTerminal ? TerminalCheck.columns() : nil) ?? 80
         let color = ShowRenderer.useColor(isTerminal: isTerminal, environment: ProcessInfo.processInfo.environment)
         // The reader's theme, so an article looks the same in both; a theme that does not
         // load is one line on stderr, and the default is used.
-        let themes = ThemeRing.load(.standard(), selected: theme ?? common.configuration.theme)
+        let themes = ThemeRing.load(.standard(), selected: theme ?? config.theme)
         if let problem = themes.problem { Output.lines(["\(problem) (using the default theme)"], prefix: "warning: ") }
         Output.writeRaw(ShowRenderer.render(AnalyzedArticle(found.article), width: columns, color: color, theme: themes.theme))
     }
