@@ -1,8 +1,8 @@
 import FuzzerDriver
 import KabarCore
 
-// The entity recogniser and linker on any text: mentions must be ordered, inside the text,
-// and hold the scalars they claim.
+// The entity recogniser and linker on any text, and on it as an article's title and body:
+// mentions must be ordered, inside their text, and hold the scalars they claim.
 private let recognizer = EntityRecognizer()
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -17,7 +17,30 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         }
         previousStart = mention.start
     }
-    let found = [EntityLinker.Found(article: "fuzz", field: .body, mentions: mentions)]
+    // As an article: the first line its title, the rest its body, read in one scan, with and
+    // without the tokens made beforehand. Each field's mentions lie inside it, in order, and
+    // hold its scalars; both ways give the same.
+    let lines = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+    let title = String(lines[0]), body = lines.count > 1 ? String(lines[1]) : ""
+    let article = recognizer.mentions(title: title, body: body)
+    let tokenizer = Tokenizer()
+    let given = recognizer.mentions(title: title, body: body, tokens: (tokenizer.tokenize(title), tokenizer.tokenize(body)))
+    guard article.title == given.title, article.body == given.body else {
+        fatalError("mentions differ with the tokens given: \(article) \(given)")
+    }
+    for (field, found) in [(title, article.title), (body, article.body)] {
+        let scalars = Array(field.unicodeScalars)
+        var previous = 0
+        for mention in found {
+            guard previous <= mention.start, mention.start < mention.end, mention.end <= scalars.count,
+                  String(String.UnicodeScalarView(scalars[mention.start..<mention.end])) == mention.text else {
+                fatalError("mention \(mention) out of order or not the field's text (\(scalars.count) scalars)")
+            }
+            previous = mention.start
+        }
+    }
+    let found = [EntityLinker.Found(article: "fuzz", field: .title, mentions: article.title),
+                 EntityLinker.Found(article: "fuzz", field: .body, mentions: mentions)]
     _ = EntityLinker.link(found)
     return 0
 }
